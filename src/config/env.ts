@@ -1,0 +1,76 @@
+/**
+ * The only module that reads process.env. Every setting Kuvaa understands is listed in
+ * `settings` with its default and meaning; the README's configuration table is checked
+ * against this list by a test, so the two cannot drift apart.
+ */
+import path from 'node:path';
+
+export interface Setting {
+  name: string;
+  default: string;
+  meaning: string;
+}
+
+export const settings: readonly Setting[] = [
+  { name: 'PORT', default: '3000', meaning: 'HTTP port the server listens on.' },
+  { name: 'HOST', default: '0.0.0.0', meaning: 'Interface the server binds to.' },
+  { name: 'DATABASE_URL', default: '(unset)', meaning: 'PostgreSQL connection string. When unset, Kuvaa runs on the embedded database.' },
+  { name: 'DATABASE_READ_URL', default: '(unset)', meaning: 'Optional PostgreSQL connection string of a read replica for read-only queries.' },
+  { name: 'DATABASE_POOL_SIZE', default: '10', meaning: 'Maximum connections per database pool.' },
+  { name: 'KUVAA_DATA_DIR', default: './data/pglite', meaning: 'Directory of the embedded database (used only when DATABASE_URL is unset).' },
+  { name: 'PUBLIC_URL', default: 'http://localhost:$PORT', meaning: 'Public base URL of this Kuvaa, used in the API document and links.' },
+  { name: 'LOG_LEVEL', default: 'info', meaning: 'Log level: fatal, error, warn, info, debug, trace or silent.' },
+  { name: 'TEST_DATABASE_URL', default: '(unset)', meaning: 'Tests only: run the test suite on this PostgreSQL server instead of the embedded database.' },
+];
+
+export interface Config {
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  databaseReadUrl: string | undefined;
+  databasePoolSize: number;
+  dataDir: string;
+  publicUrl: string;
+  logLevel: string;
+  testDatabaseUrl: string | undefined;
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+/** Parses an environment into a Config; throws an Error naming the variable on bad values. */
+export function parseConfig(env: NodeJS.ProcessEnv): Config {
+  const port = intSetting(env, 'PORT', 3000, 0, 65535);
+  const logLevel = env.LOG_LEVEL ?? 'info';
+  if (!LOG_LEVELS.includes(logLevel)) {
+    throw new Error(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}; got "${logLevel}"`);
+  }
+  return {
+    port,
+    host: env.HOST || '0.0.0.0',
+    databaseUrl: env.DATABASE_URL || undefined,
+    databaseReadUrl: env.DATABASE_READ_URL || undefined,
+    databasePoolSize: intSetting(env, 'DATABASE_POOL_SIZE', 10, 1, 1000),
+    dataDir: path.resolve(env.KUVAA_DATA_DIR || './data/pglite'),
+    publicUrl: (env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, ''),
+    logLevel,
+    testDatabaseUrl: env.TEST_DATABASE_URL || undefined,
+  };
+}
+
+function intSetting(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new Error(`${name} must be a whole number from ${min} to ${max}; got "${raw}"`);
+  }
+  return value;
+}
+
+let cached: Config | undefined;
+
+/** The process configuration, parsed once on first use. */
+export function config(): Config {
+  cached ??= parseConfig(process.env);
+  return cached;
+}

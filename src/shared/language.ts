@@ -1,0 +1,13 @@
+/** Content and UI languages. Finnish first, then Swedish and English; Sámi languages for content. */
+export const UI_LANGUAGES = ['fi', 'sv', 'en'] as const;
+export type UiLanguage = (typeof UI_LANGUAGES)[number];
+
+export const CONTENT_LANGUAGES = ['fi', 'sv', 'en', 'se', 'smn', 'sms'] as const;
+export type LanguageCode = (typeof CONTENT_LANGUAGES)[number];
+
+/** A text per language, e.g. `{"fi": "Asuminen", "sv": "Boende", "en": "Housing"}`. */
+export type LocalizedText = Partial<Record<LanguageCode, string>>;
+
+export function isUiLanguage(value: string): value is UiLanguage {
+  return (UI_LANGUAGES as readonly string[]).includes(value);
+}
