@@ -79,8 +79,9 @@ export async function loadCodeLists(
       return { status: 'loaded' as const, count: loaded.count };
     });
     results.push({ name: source.name, versionLabel, ...result });
-    if (process.env.KUVAA_TRACE) console.log(source.name, Date.now());
   }
+  // Fresh statistics, or the planner scans 100k ontology labels instead of using their indexes.
+  if (results.some((result) => result.status === 'loaded')) await database.pool.query('ANALYZE');
   return results;
 }
 

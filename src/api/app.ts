@@ -1,0 +1,61 @@
+/**
+ * Builds the Fastify application from its dependencies. It never listens: `kuvaa serve` does,
+ * and tests call `app.inject()`.
+ */
+import crypto from 'node:crypto';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import cors from '@fastify/cors';
+import etag from '@fastify/etag';
+import type { Context } from '../actions/context.ts';
+import { PROBLEM_TYPES, registerErrorHandling } from './errors.ts';
+import { SHARED_SCHEMAS } from './common.schemas.ts';
+import { registerOpenApi } from './openapi.ts';
+import { healthRoutes } from './health.routes.ts';
+import { codeListRoutes } from './open/v1/code-lists.routes.ts';
+import { homePage } from './home.page.ts';
+
+export const API_VERSION = '1.0.0';
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
+
+export interface AppOptions {
+  logger?: FastifyServerOptions['logger'];
+}
+
+export async function buildApp(ctx: Context, options: AppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: 1024 * 1024,
+    trustProxy: true,
+    genReqId: (request) => {
+      const given = request.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : crypto.randomUUID();
+    },
+    ajv: { customOptions: { allErrors: true, removeAdditional: false, coerceTypes: 'array', useDefaults: true } },
+  });
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  for (const schema of SHARED_SCHEMAS) app.addSchema(schema);
+  registerErrorHandling(app);
+  await app.register(cors, {
+    // Open reads for every origin, without cookies: the API authenticates with Bearer tokens.
+    delegator: (request, callback) =>
+      callback(null, request.url.startsWith('/api/') || request.url === '/health'
+        ? { origin: '*', exposedHeaders: ['ETag', 'X-Request-Id', 'Link', 'Location'], maxAge: 86400 }
+        : { origin: false }),
+  });
+  await app.register(etag);
+  await registerOpenApi(app, API_VERSION);
+
+  await app.register(healthRoutes(ctx));
+  await app.register(codeListRoutes(ctx), { prefix: '/api/v1/code-lists' });
+
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get<{ Params: { name: string } }>('/api/problems/:name', { schema: { hide: true } }, async (request, reply) => {
+    const known = PROBLEM_TYPES[request.params.name];
+    if (!known) return reply.callNotFound();
+    return { type: `/api/problems/${request.params.name}`, ...known };
+  });
+  app.get('/', { schema: { hide: true } }, async (_request, reply) => reply.type('text/html; charset=utf-8').send(homePage()));
+  return app;
+}

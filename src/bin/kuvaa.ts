@@ -1,0 +1,71 @@
+/**
+ * Composition root of the `kuvaa` command line: reads the configuration, opens the database and
+ * runs one command. `start` = migrate + seed + serve, what `npm start` runs.
+ */
+import { parseArgs } from 'node:util';
+import { config } from '../config/env.ts';
+import { openRuntime, type Runtime } from '../cli/runtime.ts';
+import { migrateCommand, openApiCommand, seedCommand, serveCommand } from '../cli/commands.ts';
+import { systemClock } from '../adapters/clock.ts';
+import type { Database } from '../db/db.ts';
+
+const USAGE = `Usage: kuvaa <command> [options]
+
+Commands:
+  start                 migrate, load code lists and serve (what "npm start" runs)
+  serve                 serve the web application and API on PORT
+  migrate               bring the database schema up to date
+  seed [--code-lists DIR]
+                        load the national code lists (only changed lists are loaded again)
+  openapi [--write|--check]
+                        write or check the committed OpenAPI document
+
+Configuration comes from environment variables; see the README.`;
+
+const log = (line: string) => process.stdout.write(`${line}\n`);
+
+async function main(argv: string[]): Promise<void> {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      'code-lists': { type: 'string' },
+      write: { type: 'boolean' },
+      check: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  const command = positionals[0];
+  if (!command || values.help) {
+    log(USAGE);
+    return;
+  }
+  if (command === 'openapi') {
+    // The document comes from the route schemas alone: no database is opened.
+    const offline = new Proxy({}, { get: () => { throw new Error('no database while generating the API document'); } }) as Database;
+    return openApiCommand({ database: offline, clock: systemClock }, log, values.check === true);
+  }
+  const run: Record<string, (rt: Runtime) => Promise<void>> = {
+    migrate: (rt) => migrateCommand(rt, log),
+    seed: (rt) => seedCommand(rt, log, { codeListDir: values['code-lists'] }),
+    serve: (rt) => serveCommand(rt, log),
+    start: async (rt) => {
+      await migrateCommand(rt, log);
+      await seedCommand(rt, log);
+      await serveCommand(rt, log);
+    },
+  };
+  const action = run[command];
+  if (!action) throw new Error(`Unknown command "${command}".\n\n${USAGE}`);
+  const rt = await openRuntime(config());
+  try {
+    await action(rt);
+  } finally {
+    await rt.close();
+  }
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  process.stderr.write(`kuvaa: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,60 @@
+/**
+ * The `kuvaa` commands. Each prints what it did to stdout (JSON where a program reads it) and
+ * problems to stderr; the caller turns a thrown error into exit code 1.
+ */
+import { buildApp } from '../api/app.ts';
+import { renderOpenApi, writeOpenApi, OPENAPI_FILE } from '../api/openapi.ts';
+import { migrateDatabase, schemaVersion, migrationJournal } from '../db/migrate.ts';
+import { loadCodeLists } from '../db/seed/load-code-lists.ts';
+import type { Runtime } from './runtime.ts';
+import type { Context } from '../actions/context.ts';
+import fs from 'node:fs';
+
+export type Log = (line: string) => void;
+
+export async function migrateCommand(rt: Runtime, log: Log): Promise<void> {
+  const tag = await migrateDatabase(rt.database);
+  log(`Database schema is up to date (${tag}) in ${rt.database.location}`);
+}
+
+export async function seedCommand(rt: Runtime, log: Log, options: { codeListDir?: string | undefined } = {}): Promise<void> {
+  const results = await loadCodeLists(rt.database, { dir: options.codeListDir });
+  const loaded = results.filter((r) => r.status === 'loaded');
+  for (const r of loaded) log(`Loaded code list ${r.name}: ${r.count} items (${r.versionLabel})`);
+  log(`Code lists: ${loaded.length} loaded, ${results.length - loaded.length} unchanged`);
+}
+
+/** Serves until SIGINT/SIGTERM; refuses to start on an out-of-date schema. */
+export async function serveCommand(rt: Runtime, log: Log): Promise<void> {
+  const journal = migrationJournal().entries;
+  const newest = journal[journal.length - 1]?.tag;
+  const current = await schemaVersion(rt.database).catch(() => undefined);
+  if (current !== newest) {
+    throw new Error(`The database schema is ${current ?? 'empty'}, this Kuvaa needs ${newest}. Run "npx kuvaa migrate" first (npm start does it for you).`);
+  }
+  const app = await buildApp(rt.ctx, { logger: { level: rt.config.logLevel } });
+  await app.listen({ port: rt.config.port, host: rt.config.host });
+  log(`Kuvaa is ready at ${rt.config.publicUrl} (database: ${rt.database.kind}, ${rt.database.location})`);
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  log('Stopping…');
+  await app.close();
+}
+
+/** Writes the OpenAPI document, or with `check` fails when the committed one is stale. */
+export async function openApiCommand(ctx: Context, log: Log, check: boolean): Promise<void> {
+  const app = await buildApp(ctx);
+  await app.ready();
+  if (check) {
+    const committed = fs.existsSync(OPENAPI_FILE) ? fs.readFileSync(OPENAPI_FILE, 'utf8') : '';
+    if (committed !== renderOpenApi(app)) throw new Error(`${OPENAPI_FILE} is stale: run "npm run openapi:write"`);
+    log('The committed OpenAPI document is up to date');
+  } else {
+    writeOpenApi(app);
+    log(`Wrote ${OPENAPI_FILE}`);
+  }
+  await app.close();
+}
