@@ -6,11 +6,14 @@ import { checkHealth } from '../actions/health.ts';
 
 const HealthSchema = Type.Object({
   status: Type.Union([Type.Literal('ok'), Type.Literal('unavailable')], { description: 'ok when Kuvaa can serve requests.' }),
-  database: Type.Object({
+  database: Type.Object(
+    {
     kind: Type.String({ description: 'embedded (PGlite) or postgres.' }),
     reachable: Type.Boolean({ description: 'The database answered.' }),
     error: Type.Optional(Type.String({ description: 'Why the database is not reachable.' })),
-  }),
+    },
+    { description: 'The database Kuvaa runs on.' },
+  ),
   schemaVersion: Type.Union([Type.String(), Type.Null()], { description: 'Tag of the newest applied migration.' }),
   codeLists: Type.Array(
     Type.Object({
@@ -19,6 +22,7 @@ const HealthSchema = Type.Object({
       itemCount: Type.Integer({ description: 'Items in that version.' }),
       loadedAt: Type.String({ format: 'date-time', description: 'When it was loaded.' }),
     }),
+    { description: 'The newest loaded version of each code list.' },
   ),
 });
 

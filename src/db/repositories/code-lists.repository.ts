@@ -71,7 +71,7 @@ export async function listIndustrialClassChildren(
   parent: string | undefined,
 ): Promise<(ClassificationRow & { childCount: number })[]> {
   const c = t.industrialClasses;
-  const children = sql<number>`(SELECT count(*)::int FROM industrial_classes k WHERE k.parent_code = ${c.code} AND k.removed_at IS NULL)`;
+  const children = sql<number>`(SELECT count(*)::int FROM industrial_classes k WHERE k.parent_code = industrial_classes.code AND k.removed_at IS NULL)`;
   return db
     .select({ code: c.code, uri: c.uri, parentCode: c.parentCode, level: c.level, name: c.name, description: c.description, childCount: children })
     .from(c)
@@ -109,7 +109,7 @@ export interface AreaRow {
 export async function listAreas(db: DbOrTx, type: string): Promise<AreaRow[]> {
   const a = t.areas;
   const members = sql<string[]>`coalesce((SELECT array_agg(am.municipality_code ORDER BY am.municipality_code)
-      FROM area_municipalities am WHERE am.area_type = ${a.type} AND am.area_code = ${a.code}), '{}')`;
+      FROM area_municipalities am WHERE am.area_type = areas.type AND am.area_code = areas.code), '{}')`;
   return db
     .select({ code: a.code, name: a.name, legacyCode: a.legacyCode, subtype: a.subtype, regionCode: a.regionCode, municipalities: members })
     .from(a)

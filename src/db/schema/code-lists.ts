@@ -105,7 +105,7 @@ export const kokoConcepts = pgTable('koko_concepts', {
 export const municipalities = pgTable('municipalities', {
   code: text('code').primaryKey(),
   name: jsonb('name').$type<LocalizedText>().notNull(),
-  altNames: jsonb('alt_names').$type<Record<string, string>>(),
+  altNames: jsonb('alt_names').$type<Record<string, string[]>>(),
   organizationName: text('organization_name'),
   businessId: text('business_id'),
   valid: boolean('valid').notNull(),

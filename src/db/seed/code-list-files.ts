@@ -72,7 +72,7 @@ export interface AreaItem {
 export interface MunicipalityItem {
   code: string;
   name: Record<string, string>;
-  altNames?: Record<string, string>;
+  altNames?: Record<string, string[]>;
   organizationName?: string;
   businessId?: string | null;
   valid: boolean;

@@ -67,7 +67,10 @@ export const MunicipalityList = Type.Array(
   Type.Object({
     code: code('Statistics Finland municipality code, e.g. `091`.'),
     name: LocalizedRef,
-    altNames: Type.Union([Type.Record(Type.String(), Type.String()), Type.Null()], { description: 'Recommended other-language names, e.g. `{"sv": "Alavo"}`.' }),
+    altNames: Type.Union(
+      [Type.Object({ sv: Type.Optional(Type.Array(Type.String(), { description: 'Swedish names.' })) }), Type.Null()],
+      { description: 'Recommended other-language names for search, e.g. `{"sv": ["Alavo"]}`.' },
+    ),
     organizationName: Type.Union([Type.String(), Type.Null()], { description: 'Name of the municipality as an organization.' }),
     businessId: Type.Union([Type.String(), Type.Null()], { description: 'Business ID (Y-tunnus) of the municipality.' }),
     valid: Type.Boolean({ description: 'False for an abolished municipality.' }),
@@ -144,6 +147,7 @@ export const HolidayList = Type.Object({
       date: Type.String({ format: 'date', description: 'Date of the holiday in this year.' }),
       valid: Type.Boolean({ description: 'Whether the holiday is in use.' }),
     }),
+    { description: 'Holidays and eves in date order.' },
   ),
 });
 
