@@ -212,10 +212,13 @@ export interface OntologyHit extends OntologyTermRow {
   tier: number;
 }
 
+/** Below this many prefix matches the (ten times costlier) trigram search adds similar terms. */
+const SIMILAR_BELOW = 3;
+
 /**
  * Autocomplete over the fi/sv/en labels: labels that start with the query first (the preferred
- * language first, then shorter labels); only when those do not fill the page, labels with
- * similar words by trigram word distance. The query is normalized by the same immutable
+ * language first, then shorter labels); when fewer than SIMILAR_BELOW labels start with it (a
+ * typo, a word inside a label), labels with similar words by trigram word distance follow. The query is normalized by the same immutable
  * `kuvaa_norm` as the labels, inline, so the planner folds it into an index range.
  */
 export async function searchOntologyTerms(
@@ -224,7 +227,7 @@ export async function searchOntologyTerms(
   options: { lang: string; limit: number; includePlaces: boolean },
 ): Promise<OntologyHit[]> {
   const hits = await ontologyHits(db, q, options, 'prefix', []);
-  if (hits.length < options.limit) {
+  if (hits.length < Math.min(options.limit, SIMILAR_BELOW)) {
     hits.push(...(await ontologyHits(db, q, { ...options, limit: options.limit - hits.length }, 'similar', hits.map((h) => h.id))));
   }
   return hits;
