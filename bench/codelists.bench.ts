@@ -84,7 +84,7 @@ try {
 }
 const url = config().databaseUrl;
 if (url) {
-  const server = await openDatabase({ url });
+  const server = await openDatabase({ url, dataDir: '' });
   try {
     await run('PostgreSQL', server, queries);
   } finally {
