@@ -1,8 +1,29 @@
-/** What every action gets: the database, the clock, and (later) the actor and adapters. */
+/** What every action gets: the database, the clock, and who is acting. */
 import type { Database } from '../db/db.ts';
 import type { Clock } from '../adapters/clock.ts';
+
+/** Who performs an action: an API client or person acting for an organization tree, or the system. */
+export interface Actor {
+  type: 'apiClient' | 'user' | 'system';
+  id: string;
+  /** The organization the actor acts for (with its sub-organizations); null = every organization. */
+  organizationId: string | null;
+}
+
+export const SYSTEM_ACTOR: Actor = { type: 'system', id: 'system', organizationId: null };
 
 export interface Context {
   database: Database;
   clock: Clock;
+  actor?: Actor;
+  /** Secret for signing API access tokens. */
+  tokenSecret?: string;
+}
+
+export function actorOf(ctx: Context): Actor {
+  return ctx.actor ?? SYSTEM_ACTOR;
+}
+
+export function actorLabel(actor: Actor): string {
+  return `${actor.type}:${actor.id}`;
 }

@@ -13,6 +13,10 @@ import { registerOpenApi } from './openapi.ts';
 import { healthRoutes } from './health.routes.ts';
 import { codeListRoutes } from './open/v1/code-lists.routes.ts';
 import { homePage } from './home.page.ts';
+import { registerAuth } from './auth/auth.ts';
+import { catalogueRoutes } from './catalogue/catalogue.routes.ts';
+import { changesRoutes } from './catalogue/changes.routes.ts';
+import { RESOURCES } from './catalogue/resources.ts';
 
 export const API_VERSION = '1.0.0';
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
@@ -49,6 +53,9 @@ export async function buildApp(ctx: Context, options: AppOptions = {}): Promise<
 
   await app.register(healthRoutes(ctx));
   await app.register(codeListRoutes(ctx), { prefix: '/api/v1/code-lists' });
+  await registerAuth(app, ctx);
+  for (const resource of RESOURCES) await app.register(catalogueRoutes(ctx, resource), { prefix: `/api/v1/${resource.path}` });
+  await app.register(changesRoutes(ctx));
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   app.get<{ Params: { name: string } }>('/api/problems/:name', { schema: { hide: true } }, async (request, reply) => {

@@ -4,6 +4,9 @@
  */
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError, NotFoundError, ValidationError, type Violation } from '../domain/errors.ts';
+import { StateError } from '../domain/publishing/lifecycle.ts';
+import { ForbiddenError } from '../actions/catalogue/authorize.ts';
+import { PreconditionFailedError, PreconditionRequiredError } from '../actions/catalogue/version-tag.ts';
 
 export const PROBLEM_JSON = 'application/problem+json';
 
@@ -27,6 +30,11 @@ export const PROBLEM_TYPES: Record<string, { title: string; description: string 
   'service-unavailable': { title: 'Service unavailable', description: 'A dependency (usually the database) is not reachable. Try again shortly.' },
   'internal-error': { title: 'Internal error', description: 'Something went wrong on the server. The request id identifies the failure in the logs.' },
   'bad-request': { title: 'Bad request', description: 'The request could not be understood.' },
+  unauthorized: { title: 'Unauthorized', description: 'Send a valid Bearer token (POST /api/v1/auth/token with your client credentials).' },
+  forbidden: { title: 'Forbidden', description: 'Your client may not do this: it acts for another organization tree.' },
+  'precondition-failed': { title: 'Version conflict', description: 'Someone changed the resource after you read it. Nothing was saved. Read it again (GET), re-apply your change and send the new ETag in If-Match.' },
+  'precondition-required': { title: 'Version tag required', description: 'Writes to an existing resource need the If-Match header with the ETag you read, so no edit is lost silently.' },
+  conflict: { title: 'Conflict', description: 'The action does not apply to the current state of the resource.' },
 };
 
 export function problem(request: FastifyRequest, status: number, name: string, detail?: string, errors?: Violation[]): Problem {
@@ -96,6 +104,10 @@ export function registerErrorHandling(app: FastifyInstance): void {
       return sendProblem(reply, problem(request, 400, 'validation-error', validationDetail(error.violations), error.violations));
     }
     if (error instanceof NotFoundError) return sendProblem(reply, problem(request, 404, 'not-found', error.message));
+    if (error instanceof ForbiddenError) return sendProblem(reply, problem(request, 403, 'forbidden', error.message));
+    if (error instanceof PreconditionFailedError) return sendProblem(reply.header('etag', error.currentTag), problem(request, 412, 'precondition-failed', error.message));
+    if (error instanceof PreconditionRequiredError) return sendProblem(reply, problem(request, 428, 'precondition-required', error.message));
+    if (error instanceof StateError) return sendProblem(reply, problem(request, 409, 'conflict', error.message));
     if (error instanceof DomainError) return sendProblem(reply, problem(request, 400, 'bad-request', error.message));
     const status = error.statusCode ?? 500;
     if (status === 413) return sendProblem(reply, problem(request, 413, 'payload-too-large', error.message));

@@ -23,7 +23,15 @@ export async function registerOpenApi(app: FastifyInstance, version: string): Pr
           '(application/problem+json) with a request id; validation errors list every violation with its field path.',
         license: { name: 'Code MIT; data: see each code list', identifier: 'MIT' },
       },
+      components: {
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'Token from POST /api/v1/auth/token (OAuth2 client credentials).' },
+        },
+      },
       tags: [
+        { name: 'Authentication', description: 'OAuth2 client credentials for integrations that write.' },
+        { name: 'Organizations', description: 'Organizations and their hierarchy.' },
+        { name: 'Change feed', description: 'Every change in commit order.' },
         { name: 'Code lists', description: 'National code lists: classifications, areas, postal codes, ontology terms.' },
         { name: 'Health', description: 'Service health.' },
       ],

@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util';
 import { config } from '../config/env.ts';
 import { openRuntime, type Runtime } from '../cli/runtime.ts';
-import { migrateCommand, openApiCommand, seedCommand, serveCommand } from '../cli/commands.ts';
+import { apiClientCreateCommand, migrateCommand, openApiCommand, seedCommand, serveCommand } from '../cli/commands.ts';
 import { systemClock } from '../adapters/clock.ts';
 import type { Database } from '../db/db.ts';
 
@@ -17,6 +17,8 @@ Commands:
   migrate               bring the database schema up to date
   seed [--code-lists DIR]
                         load the national code lists (only changed lists are loaded again)
+  api-client create --name NAME (--organization ORG_ID | --system)
+                        create an API client; prints its id and secret as JSON
   openapi [--write|--check]
                         write or check the committed OpenAPI document
 
@@ -33,6 +35,9 @@ async function main(argv: string[]): Promise<void> {
       write: { type: 'boolean' },
       check: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
+      name: { type: 'string' },
+      organization: { type: 'string' },
+      system: { type: 'boolean' },
     },
   });
   const command = positionals[0];
@@ -49,6 +54,10 @@ async function main(argv: string[]): Promise<void> {
     migrate: (rt) => migrateCommand(rt, log),
     seed: (rt) => seedCommand(rt, log, { codeListDir: values['code-lists'] }),
     serve: (rt) => serveCommand(rt, log),
+    'api-client': (rt) => {
+      if (positionals[1] !== 'create') throw new Error('Usage: kuvaa api-client create --name NAME (--organization ORG_ID | --system)');
+      return apiClientCreateCommand(rt, log, values);
+    },
     start: async (rt) => {
       await migrateCommand(rt, log);
       await seedCommand(rt, log);

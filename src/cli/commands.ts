@@ -9,6 +9,7 @@ import { loadCodeLists } from '../db/seed/load-code-lists.ts';
 import type { Runtime } from './runtime.ts';
 import type { Context } from '../actions/context.ts';
 import fs from 'node:fs';
+import { createApiClient } from '../actions/api-clients/api-clients.ts';
 
 export type Log = (line: string) => void;
 
@@ -57,4 +58,12 @@ export async function openApiCommand(ctx: Context, log: Log, check: boolean): Pr
     log(`Wrote ${OPENAPI_FILE}`);
   }
   await app.close();
+}
+
+/** Creates an API client and prints its credentials as JSON (the secret is shown only here). */
+export async function apiClientCreateCommand(rt: Runtime, log: Log, options: { name?: string | undefined; organization?: string | undefined; system?: boolean | undefined }): Promise<void> {
+  if (!options.name) throw new Error('api-client create needs --name NAME');
+  if (!options.organization === !options.system) throw new Error('api-client create needs either --organization ORG_ID or --system');
+  const created = await createApiClient(rt.ctx, { name: options.name, organizationId: options.organization ?? null });
+  log(JSON.stringify(created));
 }

@@ -19,6 +19,7 @@ export const settings: readonly Setting[] = [
   { name: 'DATABASE_POOL_SIZE', default: '10', meaning: 'Maximum connections per database pool.' },
   { name: 'KUVAA_DATA_DIR', default: './data/pglite', meaning: 'Directory of the embedded database (used only when DATABASE_URL is unset).' },
   { name: 'PUBLIC_URL', default: 'http://localhost:$PORT', meaning: 'Public base URL of this Kuvaa, used in the API document and links.' },
+  { name: 'SECRET_KEY_FILE', default: './data/secret.key', meaning: 'File holding the key that signs API tokens (and later sessions). Created with mode 0600 on first start when missing.' },
   { name: 'LOG_LEVEL', default: 'info', meaning: 'Log level: fatal, error, warn, info, debug, trace or silent.' },
   { name: 'TEST_DATABASE_URL', default: '(unset)', meaning: 'Tests only: run the test suite on this PostgreSQL server instead of the embedded database.' },
 ];
@@ -32,6 +33,7 @@ export interface Config {
   dataDir: string;
   publicUrl: string;
   logLevel: string;
+  secretKeyFile: string;
   testDatabaseUrl: string | undefined;
 }
 
@@ -53,6 +55,7 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
     dataDir: path.resolve(env.KUVAA_DATA_DIR || './data/pglite'),
     publicUrl: (env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, ''),
     logLevel,
+    secretKeyFile: path.resolve(env.SECRET_KEY_FILE || './data/secret.key'),
     testDatabaseUrl: env.TEST_DATABASE_URL || undefined,
   };
 }

@@ -14,7 +14,7 @@ export interface TestApp {
 
 export async function openTestApp(options: { now?: string } = {}): Promise<TestApp> {
   const database = await openTestDatabase();
-  const ctx: Context = { database, clock: fixedClock(options.now ?? '2026-06-15T09:00:00Z') };
+  const ctx: Context = { database, clock: fixedClock(options.now ?? '2026-06-15T09:00:00Z'), tokenSecret: 'test-token-secret' };
   const app = await buildApp(ctx);
   return {
     app,

@@ -305,3 +305,38 @@ export async function latestCodeListLoad(db: DbOrTx, name: string) {
 export function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
+
+/** Everything the domain's CodeLookup needs, current items only, in a few queries. */
+export async function loadCodeLookupData(db: DbOrTx) {
+  const codes = async (table: string, extra = '') =>
+    (await db.execute<{ code: string; parent_code: string | null }>(sql.raw(`SELECT code, ${extra || 'NULL::text'} AS parent_code FROM ${table} WHERE removed_at IS NULL`))).rows;
+  const [targetGroups, serviceClasses, lifeEvents, industrialClasses, municipalities, ontology, areas, postal, holidays] = await Promise.all([
+    codes('target_groups', 'parent_code'),
+    codes('service_classes', 'parent_code'),
+    codes('life_events'),
+    codes('industrial_classes'),
+    db.execute<{ code: string }>(sql`SELECT code FROM municipalities WHERE valid AND removed_at IS NULL`),
+    db.execute<{ id: string }>(sql`SELECT id FROM ontology_terms WHERE removed_at IS NULL`),
+    db.execute<{ type: string; code: string }>(sql`SELECT type, code FROM areas WHERE removed_at IS NULL AND valid`),
+    db.execute<{ code: string; municipality: string }>(sql`SELECT code, municipality_code AS municipality FROM postal_codes WHERE removed_at IS NULL`),
+    db.execute<{ code: string }>(sql`SELECT code FROM holidays WHERE removed_at IS NULL`),
+  ]);
+  const areaCodes = (type: string) => areas.rows.filter((a) => a.type === type).map((a) => a.code);
+  return {
+    targetGroups: targetGroups.map((r) => ({ code: r.code, parentCode: r.parent_code })),
+    serviceClasses: serviceClasses.map((r) => ({ code: r.code, parentCode: r.parent_code })),
+    lifeEvents: lifeEvents.map((r) => r.code),
+    industrialClasses: industrialClasses.map((r) => r.code),
+    municipalities: municipalities.rows.map((r) => r.code),
+    ontologyTerms: ontology.rows.map((r) => r.id),
+    areas: { Region: areaCodes('region'), WellbeingServicesCounty: areaCodes('wellbeingServicesCounty'), BusinessRegion: areaCodes('businessRegion') },
+    postalCodes: postal.rows,
+    holidays: holidays.rows.map((r) => r.code),
+  };
+}
+
+/** Id of the newest code-list load: changes whenever any list is loaded again. */
+export async function latestCodeListVersionId(db: DbOrTx): Promise<number> {
+  const result = await db.execute<{ id: number | null }>(sql`SELECT max(id) AS id FROM code_list_versions`);
+  return Number(result.rows[0]?.id ?? 0);
+}

@@ -1,1 +1,2 @@
 export * from './code-lists.ts';
+export * from './catalogue.ts';

@@ -1,0 +1,105 @@
+/**
+ * Reads of catalogue entities: the open view (published language versions only) and the owner
+ * view (working copy, statuses and history; drafts included) for clients of the owner's tree.
+ */
+import * as repo from '../../db/repositories/entities.repository.ts';
+import type { EntityRow } from '../../db/repositories/entities.repository.ts';
+import { NotFoundError } from '../../domain/errors.ts';
+import { filterLanguages } from '../../domain/publishing/language-filter.ts';
+import { formatVersion, publicLanguages } from '../../domain/publishing/lifecycle.ts';
+import type { Context } from '../context.ts';
+import { readableOrganizations } from './authorize.ts';
+import { versionTag } from './version-tag.ts';
+
+export type PublicEntity = Record<string, unknown> & { id: string };
+
+/** The open view: only languages that are published (or published and modified). */
+export function publicView(row: EntityRow): PublicEntity {
+  const langs = publicLanguages(row.languageStatus);
+  const content = filterLanguages(row.publishedContent ?? {}, langs);
+  return {
+    ...content,
+    id: row.id,
+    ...(row.channelType ? { type: row.channelType } : {}),
+    languages: langs,
+    version: `${row.versionMajor}.0`,
+    publishedAt: row.publishedAt?.toISOString() ?? null,
+    modifiedAt: row.modifiedAt.toISOString(),
+  };
+}
+
+export function archivedView(row: EntityRow) {
+  return { id: row.id, kind: row.kind, ...(row.channelType ? { type: row.channelType } : {}), organizationId: row.organizationId, archivedAt: row.archivedAt?.toISOString() ?? null };
+}
+
+/** The owner view with the version tag for If-Match. */
+export function ownerView(row: EntityRow) {
+  return {
+    id: row.id,
+    kind: row.kind,
+    channelType: row.channelType,
+    organizationId: row.organizationId,
+    sourceId: row.sourceId,
+    originId: row.originId,
+    status: row.status,
+    languageStatus: row.languageStatus,
+    version: formatVersion({ major: row.versionMajor, minor: row.versionMinor }),
+    versionTag: versionTag(row.id, row.revision),
+    createdAt: row.createdAt.toISOString(),
+    createdBy: row.createdBy,
+    modifiedAt: row.modifiedAt.toISOString(),
+    modifiedBy: row.modifiedBy,
+    publishedAt: row.publishedAt?.toISOString() ?? null,
+    archivedAt: row.archivedAt?.toISOString() ?? null,
+    content: row.workingContent,
+  };
+}
+
+/** A published entity; NotFoundError when it has no public language version. */
+export async function getPublicEntity(ctx: Context, kind: string, id: string): Promise<EntityRow> {
+  const row = await repo.findEntity(ctx.database.readDb, kind, id);
+  if (!row || publicLanguages(row.languageStatus).length === 0) throw new NotFoundError(kind, id, `No published ${kind} with id ${id}`);
+  return row;
+}
+
+/** An entity with drafts, for a client of its organization tree (others get NotFoundError). */
+export async function getOwnedEntity(ctx: Context, kind: string, id: string): Promise<EntityRow> {
+  const row = await repo.getEntity(ctx.database.db, kind, id);
+  const readable = await readableOrganizations(ctx.database.db, ctx);
+  if (readable && !(row.organizationId && readable.includes(row.organizationId)) && !readable.includes(row.id)) {
+    throw new NotFoundError(kind, id, `No ${kind} with id ${id} in your organization tree`);
+  }
+  return row;
+}
+
+export async function entityHistory(ctx: Context, kind: string, id: string) {
+  await getOwnedEntity(ctx, kind, id);
+  return (await repo.listVersions(ctx.database.db, id)).map((v) => ({ ...v, version: `${v.major}.${v.minor}`, at: v.at.toISOString() }));
+}
+
+export interface ListQuery {
+  organization?: string | undefined;
+  channelType?: string | undefined;
+  language?: string | undefined;
+  after?: string | undefined;
+  limit: number;
+  archived?: boolean;
+}
+
+/** A page of published (or archived) entities in id order; `next` is the cursor of the next page. */
+export async function listPublicEntities(ctx: Context, kind: string, query: ListQuery) {
+  const organizationIds = query.organization ? await repo.organizationTree(ctx.database.readDb, query.organization) : undefined;
+  const rows = await repo.listPublicEntities(ctx.database.readDb, { kind, ...query, organizationIds, limit: query.limit + 1 });
+  const page = rows.slice(0, query.limit);
+  return { rows: page, next: rows.length > query.limit ? page[page.length - 1]!.id : null };
+}
+
+/** Changes after a cursor, in commit-safe order; the cursor is `txid.seq` of the last change. */
+export async function listChanges(ctx: Context, after: string | undefined, limit: number) {
+  const [txid, seq] = after ? after.split('.') : [];
+  const rows = await repo.listChanges(ctx.database.db, txid && seq ? { txid, seq: Number(seq) } : undefined, limit);
+  return {
+    items: rows.map((r) => ({ cursor: `${r.txid}.${r.seq}`, id: r.entityId, kind: r.kind, operation: r.operation, languages: r.languages, at: r.at.toISOString() })),
+    next: rows.length ? `${rows[rows.length - 1]!.txid}.${rows[rows.length - 1]!.seq}` : after ?? null,
+  };
+}

@@ -1,0 +1,116 @@
+/**
+ * Routes of one catalogue resource (organizations, services or channels): the open read API and
+ * the authenticated write API with version tags (ETag / If-Match) and lifecycle actions.
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { TSchema } from 'typebox';
+import type { Context } from '../../actions/context.ts';
+import type { EntityRules } from '../../actions/catalogue/entity-kinds.ts';
+import * as life from '../../actions/catalogue/entity-lifecycle.ts';
+import * as read from '../../actions/catalogue/read-entities.ts';
+import { versionTag } from '../../actions/catalogue/version-tag.ts';
+import type { EntityRow } from '../../db/repositories/entities.repository.ts';
+import type { LanguageCode } from '../../shared/language.ts';
+import { applyMergePatch } from './merge-patch.ts';
+import { problems } from '../common.schemas.ts';
+import * as s from './catalogue.schemas.ts';
+import { requireClient } from '../auth/auth.ts';
+
+export interface ResourceSpec {
+  /** Plural path segment: organizations, services or channels. */
+  path: string;
+  tag: string;
+  rules: EntityRules;
+  content: TSchema;
+  /** Sets the owning organization of a copy. */
+  setOwner(content: Record<string, unknown>, organizationId: string): Record<string, unknown>;
+}
+
+const CACHE = 'public, max-age=60';
+
+function ownerReply(reply: FastifyReply, row: EntityRow, status = 200) {
+  return reply.code(status).header('etag', versionTag(row.id, row.revision)).header('cache-control', 'no-store').send(read.ownerView(row));
+}
+
+export function catalogueRoutes(ctx: Context, spec: ResourceSpec) {
+  return async function routes(fastify: FastifyInstance): Promise<void> {
+    const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+    const tags = [spec.tag];
+    const kind = spec.rules.kind;
+    const as = (request: FastifyRequest): Context => ({ ...ctx, actor: request.actor });
+    const auth = { preHandler: requireClient(ctx), schema: { security: [{ bearer: [] }] } };
+    const writeResponses = { 200: s.OwnerView, ...problems(400, 401, 403, 404, 409, 412, 428) };
+
+    app.get('', { schema: { tags, summary: `Published ${spec.path}, a page at a time`, querystring: s.ListQuery, response: { 200: s.PublicPage, ...problems(400) } } }, async (request, reply) => {
+      const page = await read.listPublicEntities(ctx, kind, request.query);
+      if (page.next) reply.header('link', `<${request.url.split('?')[0]}?${new URLSearchParams({ ...stringify(request.query), after: page.next })}>; rel="next"`);
+      reply.header('cache-control', CACHE);
+      return { items: page.rows.map(read.publicView), next: page.next };
+    });
+
+    app.get('/archived', { schema: { tags, summary: `Archived ${spec.path} (ids, for consumers to remove them)`, querystring: s.ListQuery, response: { 200: { type: 'object', additionalProperties: true, description: 'Archived items and the next cursor.' }, ...problems(400) } } }, async (request) => {
+      const page = await read.listPublicEntities(ctx, kind, { ...request.query, archived: true });
+      return { items: page.rows.map(read.archivedView), next: page.next };
+    });
+
+    app.get('/:id', { schema: { tags, summary: `One published ${kind}`, params: s.IdParams, response: { 200: s.PublicEntity, ...problems(400, 404) } } }, async (request, reply) => {
+      reply.header('cache-control', CACHE);
+      return read.publicView(await read.getPublicEntity(ctx, kind, request.params.id));
+    });
+
+    app.get('/:id/working-copy', { ...auth, schema: { ...auth.schema, tags, summary: `The working copy of a ${kind} with its statuses and version tag (owners only)`, params: s.IdParams, response: writeResponses } }, async (request, reply) =>
+      ownerReply(reply, await read.getOwnedEntity(as(request), kind, request.params.id)),
+    );
+
+    app.get('/:id/versions', { ...auth, schema: { ...auth.schema, tags, summary: `Version history of a ${kind} (owners only)`, params: s.IdParams, response: { 200: s.HistoryList, ...problems(401, 404) } } }, async (request) =>
+      read.entityHistory(as(request), kind, request.params.id),
+    );
+
+    app.post('', { ...auth, schema: { ...auth.schema, tags, summary: `Create a ${kind} as a draft`, body: spec.content, response: { ...writeResponses, 201: s.OwnerView } } }, async (request, reply) =>
+      ownerReply(reply, await life.createEntity(as(request), spec.rules, request.body as Record<string, unknown>), 201),
+    );
+
+    app.put('/source/:sourceId', { ...auth, schema: { ...auth.schema, tags, summary: `Create or replace a ${kind} by your own source id (idempotent)`, params: s.SourceParams, body: spec.content, response: { ...writeResponses, 201: s.OwnerView } } }, async (request, reply) => {
+      const result = await life.upsertBySource(as(request), spec.rules, request.params.sourceId, request.body as Record<string, unknown>);
+      return ownerReply(reply, result.row, result.created ? 201 : 200);
+    });
+
+    app.put('/:id', { ...auth, schema: { ...auth.schema, tags, summary: `Replace the working copy of a ${kind}`, params: s.IdParams, headers: s.IfMatch, body: spec.content, response: writeResponses } }, async (request, reply) =>
+      ownerReply(reply, await life.replaceEntity(as(request), spec.rules, request.params.id, request.body as Record<string, unknown>, request.headers['if-match'])),
+    );
+
+    app.patch('/:id', { ...auth, schema: { ...auth.schema, tags, summary: `Change part of the working copy (JSON Merge Patch, RFC 7396)`, params: s.IdParams, headers: s.IfMatch, response: writeResponses } }, async (request, reply) => {
+      const current = await read.getOwnedEntity(as(request), kind, request.params.id);
+      const patched = applyMergePatch(current.workingContent, request.body);
+      const checked = await validateBody(app, spec.content, patched);
+      return ownerReply(reply, await life.replaceEntity(as(request), spec.rules, request.params.id, checked, request.headers['if-match']));
+    });
+
+    const action = (name: string, summary: string, body: TSchema | undefined, run: (c: Context, id: string, body: never, ifMatch: string | undefined) => Promise<EntityRow>) =>
+      app.post(`/:id/${name}`, { ...auth, schema: { ...auth.schema, tags, summary, params: s.IdParams, headers: s.IfMatch, ...(body ? { body } : {}), response: writeResponses } }, async (request, reply) =>
+        ownerReply(reply, await run(as(request), (request.params as { id: string }).id, request.body as never, request.headers['if-match'])),
+      );
+    action('publish', `Publish language versions of a ${kind}`, s.PublishBody, (c, id, body: { languages: LanguageCode[] }, ifMatch) => life.publishEntity(c, spec.rules, id, body.languages, ifMatch));
+    action('withdraw', `Withdraw published language versions back to draft`, s.LanguagesBody, (c, id, body: { languages?: LanguageCode[] } | undefined, ifMatch) => life.withdrawEntity(c, spec.rules, id, body?.languages, ifMatch));
+    action('archive', `Archive the ${kind} or some of its language versions`, s.LanguagesBody, (c, id, body: { languages?: LanguageCode[] } | undefined, ifMatch) => life.archiveEntity(c, spec.rules, id, body?.languages, ifMatch));
+    action('restore', `Restore archived language versions as drafts`, undefined, (c, id, _body, ifMatch) => life.restoreEntity(c, spec.rules, id, ifMatch));
+    app.post('/:id/copy', { ...auth, schema: { ...auth.schema, tags, summary: `Copy a ${kind} as a template into an organization (a new draft)`, params: s.IdParams, body: s.CopyBody, response: { ...writeResponses, 201: s.OwnerView } } }, async (request, reply) =>
+      ownerReply(reply, await life.copyEntity(as(request), spec.rules, request.params.id, request.body.organizationId, spec.setOwner), 201),
+    );
+  };
+}
+
+function stringify(query: Record<string, unknown>): Record<string, string> {
+  return Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)]));
+}
+
+/** Validates a merge-patched body with the same schema as PUT, so PATCH reports the same violations. */
+async function validateBody(app: FastifyInstance, schema: TSchema, value: unknown): Promise<Record<string, unknown>> {
+  const validate = app.validatorCompiler!({ schema, method: 'PUT', url: '', httpPart: 'body' });
+  const result = validate(value);
+  if (result === true || (typeof result === 'object' && result && !('error' in result))) return value as Record<string, unknown>;
+  const error = (typeof result === 'object' && result && 'error' in result ? result.error : undefined) as (Error & { validation?: unknown; validationContext?: string }) | undefined;
+  const wrapped = Object.assign(new Error('invalid body'), { validation: (validate as unknown as { errors?: unknown[] }).errors ?? error?.validation ?? [], validationContext: 'body', statusCode: 400 });
+  throw wrapped;
+}

@@ -1,0 +1,132 @@
+/** SQL of catalogue entities, their history and the change feed. */
+import { and, asc, desc, eq, gt, inArray, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../db.ts';
+import * as t from '../schema/index.ts';
+import { NotFoundError } from '../../domain/errors.ts';
+
+export type EntityRow = typeof t.entities.$inferSelect;
+export type NewEntityRow = typeof t.entities.$inferInsert;
+
+export async function findEntity(db: DbOrTx, kind: string, id: string, forUpdate = false): Promise<EntityRow | undefined> {
+  const query = db.select().from(t.entities).where(and(eq(t.entities.id, id), eq(t.entities.kind, kind)));
+  const [row] = forUpdate ? await query.for('update') : await query;
+  return row;
+}
+
+export async function getEntity(db: DbOrTx, kind: string, id: string, forUpdate = false): Promise<EntityRow> {
+  const row = await findEntity(db, kind, id, forUpdate);
+  if (!row) throw new NotFoundError(kind, id, `No ${kind} with id ${id}`);
+  return row;
+}
+
+export async function findEntityBySource(db: DbOrTx, kind: string, client: string, sourceId: string): Promise<EntityRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(t.entities)
+    .where(and(eq(t.entities.kind, kind), eq(t.entities.sourceClient, client), eq(t.entities.sourceId, sourceId)))
+    .for('update');
+  return row;
+}
+
+export async function insertEntity(db: DbOrTx, row: NewEntityRow): Promise<EntityRow> {
+  const [inserted] = await db.insert(t.entities).values(row).returning();
+  return inserted!;
+}
+
+export async function updateEntity(db: DbOrTx, id: string, values: Partial<NewEntityRow>): Promise<EntityRow> {
+  const [updated] = await db.update(t.entities).set(values).where(eq(t.entities.id, id)).returning();
+  return updated!;
+}
+
+export async function insertVersion(db: DbOrTx, row: typeof t.entityVersions.$inferInsert): Promise<void> {
+  await db.insert(t.entityVersions).values(row);
+}
+
+export async function listVersions(db: DbOrTx, entityId: string) {
+  return db
+    .select({
+      major: t.entityVersions.major,
+      minor: t.entityVersions.minor,
+      operation: t.entityVersions.operation,
+      languages: t.entityVersions.languages,
+      changedFields: t.entityVersions.changedFields,
+      languageStatus: t.entityVersions.languageStatus,
+      at: t.entityVersions.at,
+      actor: t.entityVersions.actor,
+    })
+    .from(t.entityVersions)
+    .where(eq(t.entityVersions.entityId, entityId))
+    .orderBy(desc(t.entityVersions.id));
+}
+
+export async function recordChange(db: DbOrTx, row: Omit<typeof t.changes.$inferInsert, 'seq' | 'txid'>): Promise<void> {
+  await db.insert(t.changes).values(row);
+}
+
+export interface ChangeRow {
+  seq: number;
+  txid: string;
+  entityId: string;
+  kind: string;
+  operation: string;
+  languages: string[];
+  at: Date;
+}
+
+/**
+ * Changes after the cursor (txid, seq), in commit-safe order: only from transactions older than
+ * the oldest one still running, so a change committing late can never be passed over.
+ */
+export async function listChanges(db: DbOrTx, after: { txid: string; seq: number } | undefined, limit: number): Promise<ChangeRow[]> {
+  const cursor = after ? sql`AND (c.txid, c.seq) > (${after.txid}::xid8, ${after.seq}::bigint)` : sql``;
+  const result = await db.execute<{ seq: string; txid: string; entity_id: string; kind: string; operation: string; languages: string[]; at: string }>(sql`
+    SELECT c.seq, c.txid::text AS txid, c.entity_id, c.kind, c.operation, c.languages, c.at
+    FROM changes c
+    WHERE c.txid < pg_snapshot_xmin(pg_current_snapshot()) ${cursor}
+    ORDER BY c.txid, c.seq
+    LIMIT ${limit}`);
+  return result.rows.map((row) => ({
+    seq: Number(row.seq),
+    txid: row.txid,
+    entityId: row.entity_id,
+    kind: row.kind,
+    operation: row.operation,
+    languages: row.languages,
+    at: new Date(row.at),
+  }));
+}
+
+export interface PublicListFilter {
+  kind: string;
+  organizationIds?: string[] | undefined;
+  channelType?: string | undefined;
+  language?: string | undefined;
+  after?: string | undefined;
+  limit: number;
+  archived?: boolean;
+}
+
+/** Entities with a public language version (or archived ones), in id order for cursor paging. */
+export async function listPublicEntities(db: DbOrTx, filter: PublicListFilter): Promise<EntityRow[]> {
+  const e = t.entities;
+  const conditions = [
+    eq(e.kind, filter.kind),
+    filter.archived ? eq(e.status, 'archived') : inArray(e.status, ['published', 'modified']),
+    filter.organizationIds ? inArray(e.organizationId, filter.organizationIds) : undefined,
+    filter.channelType ? eq(e.channelType, filter.channelType) : undefined,
+    filter.language ? sql`${e.languageStatus}->>${filter.language} IN ('published', 'modified')` : undefined,
+    filter.after ? gt(e.id, filter.after) : undefined,
+  ];
+  return db.select().from(e).where(and(...conditions)).orderBy(asc(e.id)).limit(filter.limit);
+}
+
+/** Ids of an organization and every organization below it, at any depth. */
+export async function organizationTree(db: DbOrTx, rootId: string): Promise<string[]> {
+  const result = await db.execute<{ id: string }>(sql`
+    WITH RECURSIVE tree AS (
+      SELECT id FROM entities WHERE id = ${rootId} AND kind = 'organization'
+      UNION
+      SELECT e.id FROM entities e JOIN tree ON e.organization_id = tree.id WHERE e.kind = 'organization'
+    ) SELECT id FROM tree`);
+  return result.rows.map((row) => row.id);
+}

@@ -1,0 +1,17 @@
+/** Rules for the additional info of a service–channel connection. */
+import type { CodeLookup } from '../codelist/lookup.ts';
+import { addressListsViolations } from '../common/address-rules.ts';
+import { contactListsViolations } from '../common/contact-rules.ts';
+import { LIMITS, localizedMaxLength } from '../common/text-rules.ts';
+import type { Violation } from '../common/violation.ts';
+import type { ConnectionContent } from './connection.schema.ts';
+
+/** Every violation in a connection's additional info: description and charge info ≤ 500 characters per language, contact and address formats. */
+export function validateConnection(content: ConnectionContent, lookup: CodeLookup): Violation[] {
+  return [
+    ...localizedMaxLength('description', content.description, LIMITS.connectionDescription, 'Connection description'),
+    ...localizedMaxLength('chargeInfo', content.chargeInfo, LIMITS.chargeInfo, 'Charge info'),
+    ...contactListsViolations(content),
+    ...addressListsViolations(content, lookup),
+  ];
+}
