@@ -16,6 +16,7 @@ const municipalityCode = Type.Optional(
   Type.String({ description: 'Municipality code, e.g. `091`. Derived from the postal code when absent.' }),
 );
 
+/** Properties of a street address, shared with the service location's visiting address. */
 export const streetAddressProperties = {
   street: localizedText('Street name, e.g. `{"fi": "Mannerheimintie", "sv": "Mannerheimvägen"}`.'),
   streetNumber: Type.Optional(Type.String({ description: 'House number and staircase, e.g. `5 A`.' })),
@@ -44,6 +45,7 @@ export const PostalAddress = Type.Object(
 );
 export type PostalAddress = Static<typeof PostalAddress>;
 
+/** The optional `visitingAddresses` and `postalAddresses` properties, spread into content schemas. */
 export const addressLists = {
   visitingAddresses: Type.Optional(Type.Array(StreetAddress, { description: 'Where customers can visit.' })),
   postalAddresses: Type.Optional(Type.Array(PostalAddress, { description: 'Where post is sent.' })),

@@ -16,12 +16,8 @@ export const Area = Type.Object(
 );
 export type Area = Static<typeof Area>;
 
+/** The optional `areaType` and `areas` properties, spread into content schemas. */
 export const areaProperties = {
   areaType: Type.Optional(AreaType),
   areas: Type.Optional(Type.Array(Area, { description: 'The areas, when `areaType` is `LimitedType`.' })),
 };
-
-/** Placeholder for service hours until the service-hours module defines their schema. */
-export const serviceHoursProperty = Type.Optional(
-  Type.Unknown({ description: 'Opening hours: weekly, exceptional and holiday hours (schema defined by the service-hours module).' }),
-);

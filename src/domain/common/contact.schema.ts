@@ -62,6 +62,7 @@ export const Accessibility = Type.Object(
 );
 export type Accessibility = Static<typeof Accessibility>;
 
+/** The optional `emails`, `phones` and `webPages` properties, spread into content schemas. */
 export const contactLists = {
   emails: Type.Optional(Type.Array(Email, { description: 'E-mail addresses.' })),
   phones: Type.Optional(Type.Array(Phone, { description: 'Phone numbers.' })),
