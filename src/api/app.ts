@@ -16,6 +16,7 @@ import { homePage } from './home.page.ts';
 import { registerAuth } from './auth/auth.ts';
 import { catalogueRoutes } from './catalogue/catalogue.routes.ts';
 import { changesRoutes } from './catalogue/changes.routes.ts';
+import { connectionRoutes } from './catalogue/connections.routes.ts';
 import { RESOURCES } from './catalogue/resources.ts';
 
 export const API_VERSION = '1.0.0';
@@ -34,7 +35,7 @@ export async function buildApp(ctx: Context, options: AppOptions = {}): Promise<
       const given = request.headers['x-request-id'];
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : crypto.randomUUID();
     },
-    ajv: { customOptions: { allErrors: true, removeAdditional: false, coerceTypes: 'array', useDefaults: true } },
+    ajv: { customOptions: { allErrors: true, removeAdditional: false, coerceTypes: 'array', useDefaults: true, discriminator: true } },
   });
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
@@ -55,6 +56,7 @@ export async function buildApp(ctx: Context, options: AppOptions = {}): Promise<
   await app.register(codeListRoutes(ctx), { prefix: '/api/v1/code-lists' });
   await registerAuth(app, ctx);
   for (const resource of RESOURCES) await app.register(catalogueRoutes(ctx, resource), { prefix: `/api/v1/${resource.path}` });
+  await app.register(connectionRoutes(ctx), { prefix: '/api/v1/services' });
   await app.register(changesRoutes(ctx));
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());

@@ -31,6 +31,8 @@ export async function registerOpenApi(app: FastifyInstance, version: string): Pr
       tags: [
         { name: 'Authentication', description: 'OAuth2 client credentials for integrations that write.' },
         { name: 'Organizations', description: 'Organizations and their hierarchy.' },
+        { name: 'Services', description: 'Services (palvelut).' },
+        { name: 'Channels', description: 'Service channels (asiointikanavat): electronic, web page, printable form, phone, service location.' },
         { name: 'Change feed', description: 'Every change in commit order.' },
         { name: 'Code lists', description: 'National code lists: classifications, areas, postal codes, ontology terms.' },
         { name: 'Health', description: 'Service health.' },

@@ -140,7 +140,8 @@ export async function replaceEntity(ctx: Context, rules: EntityRules, id: string
 export async function publishEntity(ctx: Context, rules: EntityRules, id: string, langs: LanguageCode[], ifMatch: string | undefined): Promise<EntityRow> {
   const lookup = await codeLookup(ctx);
   return change(ctx, rules, id, ifMatch, async (row) => {
-    const violations: Violation[] = [];
+    // the saved rules too: a code may have left its list since the working copy was saved
+    const violations: Violation[] = [...rules.validate(row.workingContent, lookup)];
     for (const lang of langs) {
       if (!rules.languages(row.workingContent).includes(lang)) {
         violations.push({ path: 'languages', code: 'languageMissing', message: `The content has no ${lang} language version` });

@@ -4,6 +4,12 @@ import type { LanguageCode } from '../../shared/language.ts';
 import type { OrganizationContent } from '../../domain/organization/organization.schema.ts';
 import { validateOrganization } from '../../domain/organization/validate-organization.ts';
 import { organizationPublishViolations } from '../../domain/organization/organization-publish-violations.ts';
+import type { ServiceContent } from '../../domain/service/service.schema.ts';
+import { validateService } from '../../domain/service/validate-service.ts';
+import { servicePublishViolations } from '../../domain/service/service-publish-violations.ts';
+import type { ChannelContent } from '../../domain/channel/channel.schema.ts';
+import { validateChannel } from '../../domain/channel/validate-channel.ts';
+import { channelPublishViolations } from '../../domain/channel/channel-publish-violations.ts';
 
 type Content = Record<string, unknown>;
 const languagesOf = (content: Content) => ((content.languages as LanguageCode[] | undefined) ?? []);
@@ -14,4 +20,22 @@ export const organizationRules: EntityRules = {
   languages: languagesOf,
   validate: (content, lookup) => validateOrganization(content as OrganizationContent, lookup),
   publishViolations: (content, lang, lookup) => organizationPublishViolations(content as OrganizationContent, lang, lookup),
+};
+
+export const serviceRules: EntityRules = {
+  kind: 'service',
+  owner: (content) => (content.mainResponsibleOrganizationId as string | undefined) ?? null,
+  languages: languagesOf,
+  validate: (content, lookup) => validateService(content as ServiceContent, lookup),
+  publishViolations: (content, lang, lookup) => servicePublishViolations(content as ServiceContent, lang, lookup),
+};
+
+export const channelRules: EntityRules = {
+  kind: 'channel',
+  owner: (content) => (content.organizationId as string | undefined) ?? null,
+  channelType: (content) => content.type as string,
+  sharedForAll: (content) => content.sharedForAll !== false,
+  languages: languagesOf,
+  validate: (content, lookup) => validateChannel(content as ChannelContent, lookup),
+  publishViolations: (content, lang, lookup) => channelPublishViolations(content as ChannelContent, lang, lookup),
 };

@@ -25,6 +25,8 @@ export interface ResourceSpec {
   content: TSchema;
   /** Sets the owning organization of a copy. */
   setOwner(content: Record<string, unknown>, organizationId: string): Record<string, unknown>;
+  /** Extra fields of the public view per entity id (a service's connected channels). */
+  decorate?(ctx: Context, rows: EntityRow[]): Promise<Map<string, Record<string, unknown>>>;
 }
 
 const CACHE = 'public, max-age=60';
@@ -46,7 +48,7 @@ export function catalogueRoutes(ctx: Context, spec: ResourceSpec) {
       const page = await read.listPublicEntities(ctx, kind, request.query);
       if (page.next) reply.header('link', `<${request.url.split('?')[0]}?${new URLSearchParams({ ...stringify(request.query), after: page.next })}>; rel="next"`);
       reply.header('cache-control', CACHE);
-      return { items: page.rows.map(read.publicView), next: page.next };
+      return { items: await publicViews(ctx, spec, page.rows), next: page.next };
     });
 
     app.get('/archived', { schema: { tags, summary: `Archived ${spec.path} (ids, for consumers to remove them)`, querystring: s.ListQuery, response: { 200: { type: 'object', additionalProperties: true, description: 'Archived items and the next cursor.' }, ...problems(400) } } }, async (request) => {
@@ -56,7 +58,8 @@ export function catalogueRoutes(ctx: Context, spec: ResourceSpec) {
 
     app.get('/:id', { schema: { tags, summary: `One published ${kind}`, params: s.IdParams, response: { 200: s.PublicEntity, ...problems(400, 404) } } }, async (request, reply) => {
       reply.header('cache-control', CACHE);
-      return read.publicView(await read.getPublicEntity(ctx, kind, request.params.id));
+      const [view] = await publicViews(ctx, spec, [await read.getPublicEntity(ctx, kind, request.params.id)]);
+      return view;
     });
 
     app.get('/:id/working-copy', { ...auth, schema: { ...auth.schema, tags, summary: `The working copy of a ${kind} with its statuses and version tag (owners only)`, params: s.IdParams, response: writeResponses } }, async (request, reply) =>
@@ -99,6 +102,11 @@ export function catalogueRoutes(ctx: Context, spec: ResourceSpec) {
       ownerReply(reply, await life.copyEntity(as(request), spec.rules, request.params.id, request.body.organizationId, spec.setOwner), 201),
     );
   };
+}
+
+async function publicViews(ctx: Context, spec: ResourceSpec, rows: EntityRow[]) {
+  const extra = spec.decorate ? await spec.decorate(ctx, rows) : undefined;
+  return rows.map((row) => ({ ...read.publicView(row), ...extra?.get(row.id) }));
 }
 
 function stringify(query: Record<string, unknown>): Record<string, string> {

@@ -1,6 +1,18 @@
 /** The catalogue resources the API serves, each with its content schema and rules. */
-import { organizationRules } from '../../actions/catalogue/resources.ts';
+import type { TSchema } from 'typebox';
+import { channelRules, organizationRules, serviceRules } from '../../actions/catalogue/resources.ts';
 import { OrganizationContent } from '../../domain/organization/organization.schema.ts';
+import { ServiceContent } from '../../domain/service/service.schema.ts';
+import { ChannelContent } from '../../domain/channel/channel.schema.ts';
+import { publicConnections } from '../../actions/catalogue/connections.ts';
+
+/** One branch per channel type chosen by `type`, so a bad channel gets only its own type's errors. */
+const ChannelBody = {
+  oneOf: ChannelContent.anyOf,
+  discriminator: { propertyName: 'type' },
+  type: 'object',
+  description: 'A channel; `type` chooses which fields apply.',
+} as unknown as TSchema;
 import type { ResourceSpec } from './catalogue.routes.ts';
 
 export const RESOURCES: ResourceSpec[] = [
@@ -11,4 +23,40 @@ export const RESOURCES: ResourceSpec[] = [
     content: OrganizationContent,
     setOwner: (content, organizationId) => ({ ...content, parentOrganizationId: organizationId }),
   },
+  {
+    path: 'services',
+    tag: 'Services',
+    rules: serviceRules,
+    content: ServiceContent,
+    decorate: async (ctx, rows) => {
+      const connections = await publicConnections(ctx, rows);
+      return new Map(rows.map((row) => [row.id, { channels: connections.get(row.id) ?? [] }]));
+    },
+    setOwner: copyServiceTo,
+  },
+  {
+    path: 'channels',
+    tag: 'Channels',
+    rules: channelRules,
+    content: ChannelBody,
+    setOwner: (content, organizationId) => ({ ...content, organizationId }),
+  },
 ];
+
+type Producer = { provisionType: string; organizationIds?: string[] };
+
+/** A service copied into another organization: it becomes the main responsible and self-producing one. */
+function copyServiceTo(content: Record<string, unknown>, organizationId: string): Record<string, unknown> {
+  const previous = content.mainResponsibleOrganizationId;
+  const producers = (content.producers as Producer[] | undefined)?.map((producer) =>
+    producer.provisionType === 'SelfProduced' && producer.organizationIds
+      ? { ...producer, organizationIds: [...new Set(producer.organizationIds.map((id) => (id === previous ? organizationId : id)))] }
+      : producer,
+  );
+  return {
+    ...content,
+    mainResponsibleOrganizationId: organizationId,
+    otherResponsibleOrganizationIds: ((content.otherResponsibleOrganizationIds as string[] | undefined) ?? []).filter((id) => id !== organizationId),
+    ...(producers ? { producers } : {}),
+  };
+}

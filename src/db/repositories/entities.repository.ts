@@ -130,3 +130,34 @@ export async function organizationTree(db: DbOrTx, rootId: string): Promise<stri
     ) SELECT id FROM tree`);
   return result.rows.map((row) => row.id);
 }
+
+export async function upsertConnection(db: DbOrTx, row: typeof t.connections.$inferInsert): Promise<void> {
+  await db
+    .insert(t.connections)
+    .values(row)
+    .onConflictDoUpdate({ target: [t.connections.serviceId, t.connections.channelId], set: { content: row.content, modifiedAt: row.modifiedAt, modifiedBy: row.modifiedBy } });
+}
+
+export async function deleteConnection(db: DbOrTx, serviceId: string, channelId: string): Promise<boolean> {
+  const deleted = await db.delete(t.connections).where(and(eq(t.connections.serviceId, serviceId), eq(t.connections.channelId, channelId))).returning();
+  return deleted.length > 0;
+}
+
+/** Connections of services with their channels' type and status. */
+export async function listConnections(db: DbOrTx, serviceIds: string[]) {
+  if (serviceIds.length === 0) return [];
+  return db
+    .select({
+      serviceId: t.connections.serviceId,
+      channelId: t.connections.channelId,
+      content: t.connections.content,
+      modifiedAt: t.connections.modifiedAt,
+      channelType: t.entities.channelType,
+      channelStatus: t.entities.status,
+      channelOrganizationId: t.entities.organizationId,
+    })
+    .from(t.connections)
+    .innerJoin(t.entities, eq(t.entities.id, t.connections.channelId))
+    .where(inArray(t.connections.serviceId, serviceIds))
+    .orderBy(asc(t.connections.createdAt));
+}
