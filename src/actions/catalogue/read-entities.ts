@@ -32,8 +32,8 @@ export function archivedView(row: EntityRow) {
   return { id: row.id, kind: row.kind, ...(row.channelType ? { type: row.channelType } : {}), organizationId: row.organizationId, archivedAt: row.archivedAt?.toISOString() ?? null };
 }
 
-/** The owner view with the version tag for If-Match. */
-export function ownerView(row: EntityRow) {
+/** The owner view with the version tag for If-Match (and pending schedules when given). */
+export function ownerView(row: EntityRow, scheduled: repo.ScheduledActionRow[] = []) {
   return {
     id: row.id,
     kind: row.kind,
@@ -52,7 +52,13 @@ export function ownerView(row: EntityRow) {
     publishedAt: row.publishedAt?.toISOString() ?? null,
     archivedAt: row.archivedAt?.toISOString() ?? null,
     content: row.workingContent,
+    scheduled: scheduled.map((item) => ({ id: item.id, action: item.action, languages: item.languages, dueAt: item.dueAt.toISOString() })),
   };
+}
+
+/** Pending scheduled actions of an entity. */
+export function pendingSchedules(ctx: Context, id: string) {
+  return repo.listPendingScheduledActions(ctx.database.db, id);
 }
 
 /** A published entity; NotFoundError when it has no public language version. */

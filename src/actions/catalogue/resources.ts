@@ -39,3 +39,10 @@ export const channelRules: EntityRules = {
   validate: (content, lookup) => validateChannel(content as ChannelContent, lookup),
   publishViolations: (content, lang, lookup) => channelPublishViolations(content as ChannelContent, lang, lookup),
 };
+
+/** The rules of an entity kind by name. */
+export function rulesOf(kind: string): EntityRules {
+  const rules = { organization: organizationRules, service: serviceRules, channel: channelRules }[kind];
+  if (!rules) throw new Error(`Unknown entity kind ${kind}`);
+  return rules;
+}

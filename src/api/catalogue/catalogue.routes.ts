@@ -10,6 +10,7 @@ import type { EntityRules } from '../../actions/catalogue/entity-kinds.ts';
 import * as life from '../../actions/catalogue/entity-lifecycle.ts';
 import * as read from '../../actions/catalogue/read-entities.ts';
 import { versionTag } from '../../actions/catalogue/version-tag.ts';
+import { scheduleAction } from '../../actions/catalogue/schedule.ts';
 import type { EntityRow } from '../../db/repositories/entities.repository.ts';
 import type { LanguageCode } from '../../shared/language.ts';
 import { applyMergePatch } from './merge-patch.ts';
@@ -31,8 +32,9 @@ export interface ResourceSpec {
 
 const CACHE = 'public, max-age=60';
 
-function ownerReply(reply: FastifyReply, row: EntityRow, status = 200) {
-  return reply.code(status).header('etag', versionTag(row.id, row.revision)).header('cache-control', 'no-store').send(read.ownerView(row));
+async function ownerReply(ctx: Context, reply: FastifyReply, row: EntityRow, status = 200) {
+  const scheduled = await read.pendingSchedules(ctx, row.id);
+  return reply.code(status).header('etag', versionTag(row.id, row.revision)).header('cache-control', 'no-store').send(read.ownerView(row, scheduled));
 }
 
 export function catalogueRoutes(ctx: Context, spec: ResourceSpec) {
@@ -63,7 +65,7 @@ export function catalogueRoutes(ctx: Context, spec: ResourceSpec) {
     });
 
     app.get('/:id/working-copy', { ...auth, schema: { ...auth.schema, tags, summary: `The working copy of a ${kind} with its statuses and version tag (owners only)`, params: s.IdParams, response: writeResponses } }, async (request, reply) =>
-      ownerReply(reply, await read.getOwnedEntity(as(request), kind, request.params.id)),
+      ownerReply(ctx, reply, await read.getOwnedEntity(as(request), kind, request.params.id)),
     );
 
     app.get('/:id/versions', { ...auth, schema: { ...auth.schema, tags, summary: `Version history of a ${kind} (owners only)`, params: s.IdParams, response: { 200: s.HistoryList, ...problems(401, 404) } } }, async (request) =>
@@ -71,35 +73,44 @@ export function catalogueRoutes(ctx: Context, spec: ResourceSpec) {
     );
 
     app.post('', { ...auth, schema: { ...auth.schema, tags, summary: `Create a ${kind} as a draft`, body: spec.content, response: { ...writeResponses, 201: s.OwnerView } } }, async (request, reply) =>
-      ownerReply(reply, await life.createEntity(as(request), spec.rules, request.body as Record<string, unknown>), 201),
+      ownerReply(ctx, reply, await life.createEntity(as(request), spec.rules, request.body as Record<string, unknown>), 201),
     );
 
     app.put('/source/:sourceId', { ...auth, schema: { ...auth.schema, tags, summary: `Create or replace a ${kind} by your own source id (idempotent)`, params: s.SourceParams, body: spec.content, response: { ...writeResponses, 201: s.OwnerView } } }, async (request, reply) => {
       const result = await life.upsertBySource(as(request), spec.rules, request.params.sourceId, request.body as Record<string, unknown>);
-      return ownerReply(reply, result.row, result.created ? 201 : 200);
+      return ownerReply(ctx, reply, result.row, result.created ? 201 : 200);
     });
 
     app.put('/:id', { ...auth, schema: { ...auth.schema, tags, summary: `Replace the working copy of a ${kind}`, params: s.IdParams, headers: s.IfMatch, body: spec.content, response: writeResponses } }, async (request, reply) =>
-      ownerReply(reply, await life.replaceEntity(as(request), spec.rules, request.params.id, request.body as Record<string, unknown>, request.headers['if-match'])),
+      ownerReply(ctx, reply, await life.replaceEntity(as(request), spec.rules, request.params.id, request.body as Record<string, unknown>, request.headers['if-match'])),
     );
 
     app.patch('/:id', { ...auth, schema: { ...auth.schema, tags, summary: `Change part of the working copy (JSON Merge Patch, RFC 7396)`, params: s.IdParams, headers: s.IfMatch, response: writeResponses } }, async (request, reply) => {
       const current = await read.getOwnedEntity(as(request), kind, request.params.id);
       const patched = applyMergePatch(current.workingContent, request.body);
       const checked = await validateBody(app, spec.content, patched);
-      return ownerReply(reply, await life.replaceEntity(as(request), spec.rules, request.params.id, checked, request.headers['if-match']));
+      return ownerReply(ctx, reply, await life.replaceEntity(as(request), spec.rules, request.params.id, checked, request.headers['if-match']));
     });
 
     const action = (name: string, summary: string, body: TSchema | undefined, run: (c: Context, id: string, body: never, ifMatch: string | undefined) => Promise<EntityRow>) =>
       app.post(`/:id/${name}`, { ...auth, schema: { ...auth.schema, tags, summary, params: s.IdParams, headers: s.IfMatch, ...(body ? { body } : {}), response: writeResponses } }, async (request, reply) =>
-        ownerReply(reply, await run(as(request), (request.params as { id: string }).id, request.body as never, request.headers['if-match'])),
+        ownerReply(ctx, reply, await run(as(request), (request.params as { id: string }).id, request.body as never, request.headers['if-match'])),
       );
-    action('publish', `Publish language versions of a ${kind}`, s.PublishBody, (c, id, body: { languages: LanguageCode[] }, ifMatch) => life.publishEntity(c, spec.rules, id, body.languages, ifMatch));
+    const scheduleOr = (name: 'publish' | 'archive', summary: string, body: TSchema, now: (c: Context, id: string, langs: LanguageCode[] | undefined, ifMatch: string | undefined) => Promise<EntityRow>) =>
+      app.post(`/:id/${name}`, { ...auth, schema: { ...auth.schema, tags, summary, params: s.IdParams, headers: s.IfMatch, body, response: { ...writeResponses, 202: s.Scheduled } } }, async (request, reply) => {
+        const { languages, at } = (request.body ?? {}) as { languages?: LanguageCode[]; at?: string };
+        if (at) {
+          const scheduled = await scheduleAction(as(request), spec.rules, request.params.id, name, languages ?? [], new Date(at), request.headers['if-match']);
+          return reply.code(202).send({ id: scheduled.id, action: scheduled.action, languages: scheduled.languages, dueAt: scheduled.dueAt.toISOString() });
+        }
+        return ownerReply(ctx, reply, await now(as(request), request.params.id, languages, request.headers['if-match']));
+      });
+    scheduleOr('publish', `Publish language versions of a ${kind}, now or at a future minute`, s.PublishBody, (c, id, langs, ifMatch) => life.publishEntity(c, spec.rules, id, langs ?? [], ifMatch));
+    scheduleOr('archive', `Archive the ${kind} or some of its language versions, now or at a future minute`, s.ArchiveBody, (c, id, langs, ifMatch) => life.archiveEntity(c, spec.rules, id, langs, ifMatch));
     action('withdraw', `Withdraw published language versions back to draft`, s.LanguagesBody, (c, id, body: { languages?: LanguageCode[] } | undefined, ifMatch) => life.withdrawEntity(c, spec.rules, id, body?.languages, ifMatch));
-    action('archive', `Archive the ${kind} or some of its language versions`, s.LanguagesBody, (c, id, body: { languages?: LanguageCode[] } | undefined, ifMatch) => life.archiveEntity(c, spec.rules, id, body?.languages, ifMatch));
     action('restore', `Restore archived language versions as drafts`, undefined, (c, id, _body, ifMatch) => life.restoreEntity(c, spec.rules, id, ifMatch));
     app.post('/:id/copy', { ...auth, schema: { ...auth.schema, tags, summary: `Copy a ${kind} as a template into an organization (a new draft)`, params: s.IdParams, body: s.CopyBody, response: { ...writeResponses, 201: s.OwnerView } } }, async (request, reply) =>
-      ownerReply(reply, await life.copyEntity(as(request), spec.rules, request.params.id, request.body.organizationId, spec.setOwner), 201),
+      ownerReply(ctx, reply, await life.copyEntity(as(request), spec.rules, request.params.id, request.body.organizationId, spec.setOwner), 201),
     );
   };
 }

@@ -14,14 +14,31 @@ export const IfMatch = Type.Object(
   { 'if-match': Type.Optional(Type.String({ description: 'The ETag (versionTag) you read; required on writes to existing content.' })) },
 );
 
+const At = Type.Optional(Type.String({ format: 'date-time', description: 'Do it at this future minute instead of now (seconds are dropped). Answers 202 with the schedule.' }));
+
 export const PublishBody = Type.Object(
-  { languages: { ...Languages, description: 'Language versions to publish; each is checked and every blocking reason is reported.' } },
+  { languages: { ...Languages, description: 'Language versions to publish; each is checked and every blocking reason is reported.' }, at: At },
   { additionalProperties: false },
 );
 
 export const LanguagesBody = Type.Object(
   { languages: Type.Optional({ ...Languages, description: 'Language versions; all when omitted.' }) },
   { additionalProperties: false },
+);
+
+export const ArchiveBody = Type.Object(
+  { languages: Type.Optional({ ...Languages, description: 'Language versions to archive; the whole entity when omitted.' }), at: At },
+  { additionalProperties: false },
+);
+
+export const Scheduled = Type.Object(
+  {
+    id: Type.String({ description: 'Id of the scheduled action.' }),
+    action: Type.String({ description: 'publish or archive.' }),
+    languages: Type.Array(Type.String(), { description: 'Languages; empty = the whole entity.' }),
+    dueAt: Type.String({ format: 'date-time', description: 'The minute it runs.' }),
+  },
+  { description: 'An action scheduled for a future minute.' },
 );
 
 export const CopyBody = Type.Object(
@@ -58,6 +75,15 @@ export const OwnerView = Type.Object(
     publishedAt: Type.Union([Type.String(), Type.Null()], { description: 'Last publish.' }),
     archivedAt: Type.Union([Type.String(), Type.Null()], { description: 'When archived.' }),
     content: Type.Object({}, { additionalProperties: true, description: 'The working copy (drafts included).' }),
+    scheduled: Type.Array(
+      Type.Object({
+        id: Type.String({ description: 'Id of the scheduled action.' }),
+        action: Type.String({ description: 'publish or archive.' }),
+        languages: Type.Array(Type.String(), { description: 'Languages; empty = the whole entity.' }),
+        dueAt: Type.String({ format: 'date-time', description: 'The minute it runs.' }),
+      }),
+      { description: 'Publishing and archiving scheduled for a future minute.' },
+    ),
   },
   { description: 'The owner view: the working copy with statuses and the version tag.' },
 );

@@ -161,3 +161,32 @@ export async function listConnections(db: DbOrTx, serviceIds: string[]) {
     .where(inArray(t.connections.serviceId, serviceIds))
     .orderBy(asc(t.connections.createdAt));
 }
+
+export type ScheduledActionRow = typeof t.scheduledActions.$inferSelect;
+
+export async function insertScheduledAction(db: DbOrTx, row: typeof t.scheduledActions.$inferInsert): Promise<ScheduledActionRow> {
+  const [inserted] = await db.insert(t.scheduledActions).values(row).returning();
+  return inserted!;
+}
+
+export async function listPendingScheduledActions(db: DbOrTx, entityId: string): Promise<ScheduledActionRow[]> {
+  return db
+    .select()
+    .from(t.scheduledActions)
+    .where(and(eq(t.scheduledActions.entityId, entityId), eq(t.scheduledActions.state, 'pending')))
+    .orderBy(asc(t.scheduledActions.dueAt));
+}
+
+/** Claims due actions so that concurrent runners never run the same one twice. */
+export async function claimDueScheduledActions(db: DbOrTx, now: Date, limit: number): Promise<ScheduledActionRow[]> {
+  const result = await db.execute<{ id: string }>(sql`
+    SELECT id FROM scheduled_actions WHERE state = 'pending' AND due_at <= ${now.toISOString()}::timestamptz
+    ORDER BY due_at LIMIT ${limit} FOR UPDATE SKIP LOCKED`);
+  const ids = result.rows.map((row) => row.id);
+  if (ids.length === 0) return [];
+  return db.update(t.scheduledActions).set({ state: 'running' }).where(inArray(t.scheduledActions.id, ids)).returning();
+}
+
+export async function finishScheduledAction(db: DbOrTx, id: string, state: 'done' | 'failed' | 'cancelled', at: Date, result?: unknown): Promise<void> {
+  await db.update(t.scheduledActions).set({ state, finishedAt: at, result: result ?? null }).where(eq(t.scheduledActions.id, id));
+}

@@ -129,3 +129,30 @@ export const apiClients = pgTable('api_clients', {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   revokedAt: timestamp('revoked_at', { withTimezone: true }),
 });
+
+/** Publishing and archiving at a future minute; run by `runDueScheduledActions` (a job later). */
+export const scheduledActions = pgTable(
+  'scheduled_actions',
+  {
+    id: uuid('id').primaryKey(),
+    entityId: uuid('entity_id')
+      .notNull()
+      .references(() => entities.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    /** publish or archive */
+    action: text('action').notNull(),
+    /** Languages concerned; empty = the whole entity (archive). */
+    languages: text('languages').array().notNull(),
+    dueAt: timestamp('due_at', { withTimezone: true }).notNull(),
+    /** pending, done, failed or cancelled */
+    state: text('state').notNull().default('pending'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    createdBy: text('created_by').notNull(),
+    /** Actor the action runs as (the scheduler's rights at the time of scheduling). */
+    actor: jsonb('actor').$type<{ type: string; id: string; organizationId: string | null }>().notNull(),
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+    /** Why a failed action failed: the violations or the error message. */
+    result: jsonb('result').$type<unknown>(),
+  },
+  (t) => [index('scheduled_actions_due_idx').on(t.state, t.dueAt), index('scheduled_actions_entity_idx').on(t.entityId)],
+);
