@@ -32,6 +32,11 @@ const CHANNELS: { [T in ChannelType]: Extract<ChannelContent, { type: T }> } = {
     }],
     phones: [{ prefix: '+358', number: '9 765 4321', lang: 'fi' }],
     emails: [{ email: 'koulu@example.fi' }],
+    serviceHours: {
+      regular: [{ kind: 'weekly', days: { monday: [{ start: '08:00', end: '16:00' }], friday: [{ start: '08:00', end: '14:00' }] } }],
+      exceptions: [{ from: '2026-06-19', closed: true, additionalInfo: { fi: 'Juhannusaatto' } }],
+      holidays: [{ holiday: 'ChristmasEve', closed: true }],
+    },
   } satisfies ServiceLocationChannel,
 };
 

@@ -5,7 +5,7 @@
 import { Type, type Static } from 'typebox';
 import { PostalAddress, addressLists, streetAddressProperties } from '../common/address.schema.ts';
 import { areaProperties } from '../common/area.schema.ts';
-import { serviceHoursProperty } from '../common/service-hours-placeholder.ts';
+import { serviceHoursProperty } from '../service-hours/service-hours.schema.ts';
 import { Accessibility, Email, Phone, WebPage, contactLists, languageOf } from '../common/contact.schema.ts';
 import { languageList, localizedText } from '../common/localized-text.schema.ts';
 

@@ -70,6 +70,19 @@ describe('validateChannel', () => {
     ]);
   });
 
+  it('checks service hours under serviceHours, with the holiday codes of the lookup', () => {
+    const overlapping = completeChannel('Phone', {
+      serviceHours: { regular: [{ kind: 'weekly', days: { monday: [{ start: '08:00', end: '12:00' }, { start: '11:00', end: '15:00' }] } }] },
+    });
+    const found = validateChannel(overlapping, lookup);
+    assert.deepEqual(pathsAndCodes(found), ['serviceHours.regular[0].days.monday[1] overlap']);
+    assert.match(found[0]!.message, /11:00–15:00 overlaps the range 08:00–12:00/);
+    const holidays = completeChannel('ServiceLocation', {
+      serviceHours: { regular: [], holidays: [{ holiday: 'ChristmasEve', closed: true }, { holiday: 'Kekri', closed: true }] },
+    });
+    assert.deepEqual(check(holidays), ['serviceHours.holidays[1].holiday unknownHoliday']);
+  });
+
   it('reports several violations at once', () => {
     const found = validateChannel(completeChannel('Phone', { languages: [], name: {}, areas: [{ type: 'Region', code: '01' }], phones: [{ number: 'abc' }] }), lookup);
     assert.deepEqual(codesOf(found), ['required', 'required', 'notAllowed', 'invalidPhoneNumber', 'required']);

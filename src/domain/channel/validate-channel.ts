@@ -5,12 +5,14 @@ import { accessibilityViolations, contactListsViolations, emailViolations, local
 import { languagesViolations } from '../common/list-rules.ts';
 import { LIMITS, localizedMaxLength, requiredInSomeLanguage } from '../common/text-rules.ts';
 import { eachItem, type Violation } from '../common/violation.ts';
+import { serviceHoursViolations } from '../service-hours/validate-service-hours.ts';
 import type { ChannelContent } from './channel.schema.ts';
 import { electronicChannelViolations, printableFormViolations, serviceLocationViolations } from './channel-type-rules.ts';
 
 /**
  * Every violation of the rules that hold for any saved channel: text lengths, areas, support
- * contacts, and per type the formats of addresses, phone numbers, files and attachments.
+ * contacts, service hours (under `serviceHours`), and per type the formats of addresses, phone
+ * numbers, files and attachments.
  */
 export function validateChannel(content: ChannelContent, lookup: CodeLookup): Violation[] {
   return [...commonChannelViolations(content, lookup), ...typeViolations(content, lookup)];
@@ -27,6 +29,7 @@ function commonChannelViolations(content: ChannelContent, lookup: CodeLookup): V
     ...eachItem('supportPhones', content.supportPhones, phoneViolations),
     ...eachItem('supportEmails', content.supportEmails, emailViolations),
     ...eachItem('webPages', content.webPages, webPageViolations),
+    ...serviceHoursViolations(content.serviceHours, lookup),
   ];
 }
 

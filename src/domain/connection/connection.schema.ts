@@ -4,7 +4,7 @@
  */
 import { Type, type Static } from 'typebox';
 import { addressLists } from '../common/address.schema.ts';
-import { serviceHoursProperty } from '../common/service-hours-placeholder.ts';
+import { serviceHoursProperty } from '../service-hours/service-hours.schema.ts';
 import { ChargeType, contactLists } from '../common/contact.schema.ts';
 import { localizedText } from '../common/localized-text.schema.ts';
 

@@ -14,7 +14,10 @@ const schoolGymCourse: ConnectionContent = {
   description: { fi: 'Kurssi kokoontuu koulun liikuntasalissa tiistaisin klo 18–19.30. Ohjaajana toimii yhdistyksen liikuntaohjaaja.' },
   chargeType: 'Charged',
   chargeInfo: { fi: 'Kurssimaksu 40 € / kausi.' },
-  serviceHours: { weekly: [{ day: 'Tuesday', from: '18:00', to: '19:30' }] },
+  serviceHours: {
+    regular: [{ kind: 'weekly', days: { tuesday: [{ start: '18:00', end: '19:30' }] }, validFrom: '2026-09-01', validTo: '2026-12-15' }],
+    holidays: [{ holiday: 'ChristmasEve', closed: true }],
+  },
   phones: [{ prefix: '+358', number: '40 123 4567', additionalInfo: 'Liikuntaohjaaja', lang: 'fi' }],
   emails: [{ email: 'liikunta@yhdistys.example.fi' }],
 };
@@ -28,6 +31,16 @@ describe('validateConnection', () => {
     assert.deepEqual(validateConnection({ description: { fi: 'x'.repeat(500) } }, lookup), []);
     const found = validateConnection({ description: { sv: 'x'.repeat(501) }, chargeInfo: { fi: 'c'.repeat(501) } }, lookup);
     assert.deepEqual(pathsAndCodes(found), ['description.sv maxLength', 'chargeInfo.fi maxLength']);
+  });
+
+  it('checks service hours under serviceHours: an unknown holiday code, a date out of order', () => {
+    const serviceHours = {
+      regular: [{ kind: 'weekly' as const, days: { tuesday: [{ start: '18:00', end: '19:30' }] }, validFrom: '2026-12-15', validTo: '2026-09-01' }],
+      holidays: [{ holiday: 'Juhannus', closed: true }],
+    };
+    const found = validateConnection({ ...schoolGymCourse, serviceHours }, lookup);
+    assert.deepEqual(pathsAndCodes(found), ['serviceHours.regular[0].validTo dateOrder', 'serviceHours.holidays[0].holiday unknownHoliday']);
+    assert.match(found[1]!.message, /"Juhannus" is not a holiday/);
   });
 
   it('checks contact details and addresses', () => {

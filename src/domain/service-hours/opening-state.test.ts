@@ -178,3 +178,9 @@ test('an over-midnight range belongs to the day it starts on', () => {
 test('an invalid Date is refused', () => {
   assert.throws(() => isOpen(LIBRARY, new Date('nope'), HOLIDAY_RULES), RangeError);
 });
+
+test('hours without exceptions or holidays follow the regular hours on any date', () => {
+  const hours: ServiceHours = { regular: [{ kind: 'weekly', days: { thursday: OFFICE } }] };
+  assert.deepEqual(stateAt(hours, '2026-12-24T09:30:00Z'), { open: true, reason: 'regular' }, 'Christmas Eve 2026 is a Thursday');
+  assert.deepEqual(stateAt(hours, '2026-12-24T15:00:00Z'), { open: false, reason: 'closed' }, 'Thursday 17:00');
+});

@@ -45,8 +45,8 @@ interface DayPlan {
  * the date, then hours of a holiday falling on it, then the regular hours valid on it (the entry
  * with the latest `validFrom` wins, so seasonal hours override open-ended ones). A range over
  * midnight belongs to the day it starts on: Friday 22:00–02:00 keeps the service open at
- * Saturday 01:00 whatever Saturday's own hours are. Expects validated hours (invalid ranges are
- * ignored); throws RangeError for an invalid Date.
+ * Saturday 01:00 whatever Saturday's own hours are. Missing `exceptions` or `holidays` count as
+ * none. Expects validated hours (invalid ranges are ignored); throws RangeError for an invalid Date.
  */
 export function openingState(hours: ServiceHours, at: Date, holidayRules: readonly HolidayDefinition[]): OpeningState {
   const local = helsinkiLocalTime(at);
@@ -74,10 +74,11 @@ export function holidaysOn(date: IsoDate, holidayRules: readonly HolidayDefiniti
 }
 
 function dayPlan(hours: ServiceHours, date: IsoDate, holidayRules: readonly HolidayDefinition[]): DayPlan {
-  const exception = hours.exceptions.find((entry) => entry.from <= date && date <= (entry.to ?? entry.from));
+  const exception = (hours.exceptions ?? []).find((entry) => entry.from <= date && date <= (entry.to ?? entry.from));
   if (exception) return fixedPlan(exception, 'exception');
-  const holidays = hours.holidays.length > 0 ? holidaysOn(date, holidayRules) : new Set<string>();
-  const holiday = hours.holidays.find((entry) => holidays.has(entry.holiday));
+  const holidayHours = hours.holidays ?? [];
+  const holidays = holidayHours.length > 0 ? holidaysOn(date, holidayRules) : new Set<string>();
+  const holiday = holidayHours.find((entry) => holidays.has(entry.holiday));
   if (holiday) return fixedPlan(holiday, 'holiday');
   return regularPlan(hours.regular, date);
 }

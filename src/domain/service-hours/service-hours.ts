@@ -2,7 +2,15 @@
  * Service hours of a channel or a connection (palveluajat), stored as JSONB and sent over the
  * API as camelCase JSON. Times are Finnish wall-clock times (Europe/Helsinki), never instants.
  */
-import type { LocalizedText } from '../../shared/language.ts';
+import type { Static } from 'typebox';
+import type {
+  ExceptionHoursSchema,
+  HolidayHoursSchema,
+  RegularHoursKindSchema,
+  RegularHoursSchema,
+  ServiceHoursSchema,
+  TimeRangeSchema,
+} from './service-hours.schema.ts';
 
 /** Days of the week, Monday first as in a Finnish week. */
 export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
@@ -18,47 +26,25 @@ export type IsoDate = string;
  * An opening period within one day. An `end` before `start` runs over midnight into the next
  * day (`22:00`–`02:00`); `24:00` ends exactly at midnight.
  */
-export interface TimeRange {
-  start: ClockTime;
-  end: ClockTime;
-}
+export type TimeRange = Static<typeof TimeRangeSchema>;
 
 /** `weekly`: open on the ranges of `days`; `alwaysOpen`: 24/7; `byReservation`: by appointment only. */
-export type RegularHoursKind = 'weekly' | 'alwaysOpen' | 'byReservation';
+export type RegularHoursKind = Static<typeof RegularHoursKindSchema>;
 
-/** Standard hours, optionally valid only from `validFrom` to `validTo` (both inclusive). */
-export interface RegularHours {
-  kind: RegularHoursKind;
-  validFrom?: IsoDate;
-  validTo?: IsoDate;
-  /** Only for `weekly`: a missing or empty day is closed. */
-  days?: Partial<Record<Weekday, TimeRange[]>>;
-  additionalInfo?: LocalizedText;
-}
+/**
+ * Standard hours, optionally valid only from `validFrom` to `validTo` (both inclusive).
+ * `days` only for `weekly`: a missing or empty day is closed.
+ */
+export type RegularHours = Static<typeof RegularHoursSchema>;
 
-/** Exceptional hours from `from` to `to` (inclusive; a single day without `to`). */
-export interface ExceptionHours {
-  from: IsoDate;
-  to?: IsoDate;
-  closed: boolean;
-  /** The ranges of every day of the period; required unless closed. */
-  ranges?: TimeRange[];
-  additionalInfo?: LocalizedText;
-}
+/** Exceptional hours from `from` to `to` (inclusive; a single day without `to`); `ranges` required unless closed. */
+export type ExceptionHours = Static<typeof ExceptionHoursSchema>;
 
 /** Hours on a holiday of the holiday code list (e.g. `ChristmasEve`), whatever year it falls in. */
-export interface HolidayHours {
-  holiday: string;
-  closed: boolean;
-  ranges?: TimeRange[];
-  additionalInfo?: LocalizedText;
-}
+export type HolidayHours = Static<typeof HolidayHoursSchema>;
 
-export interface ServiceHours {
-  regular: RegularHours[];
-  exceptions: ExceptionHours[];
-  holidays: HolidayHours[];
-}
+/** Regular, exceptional and holiday hours; missing `exceptions` or `holidays` mean none. */
+export type ServiceHours = Static<typeof ServiceHoursSchema>;
 
 export const MINUTES_PER_DAY = 24 * 60;
 

@@ -1,3 +1,4 @@
+import type { CodeLookup } from '../codelist/lookup.ts';
 import type { Violation } from '../errors.ts';
 import {
   MINUTES_PER_DAY,
@@ -21,25 +22,41 @@ interface Span {
 
 const KINDS: readonly string[] = ['weekly', 'alwaysOpen', 'byReservation'];
 
+/** Tells whether a holiday code exists in the holiday code list (`CodeLookup.hasHoliday` fits). */
+export type IsKnownHoliday = (code: string) => boolean;
+
 /**
  * Checks service hours against the business rules and returns every violation (empty when
  * valid), with dotted paths under `pathPrefix`, e.g. `serviceHours.regular[0].days.monday[1].end`.
- * Holiday codes must be among `knownHolidays` (the codes of the holiday code list).
- * Never throws for well-typed input; the shape itself is checked by the API schemas.
+ * Holiday codes must satisfy `isKnownHoliday` (e.g. `(code) => lookup.hasHoliday(code)`).
+ * Missing `exceptions` or `holidays` count as none. Never throws for well-typed input; the shape
+ * itself is checked by the API schemas (service-hours.schema.ts).
  */
 export function validateServiceHours(
   hours: ServiceHours,
-  knownHolidays: Iterable<string>,
+  isKnownHoliday: IsKnownHoliday,
   pathPrefix = 'serviceHours',
 ): Violation[] {
   const out: Violation[] = [];
+  const exceptions = hours.exceptions ?? [];
   hours.regular.forEach((entry, i) => validateRegular(entry, `${pathPrefix}.regular[${i}]`, out));
-  hours.exceptions.forEach((entry, i) => validateException(entry, `${pathPrefix}.exceptions[${i}]`, out));
-  checkExceptionOverlaps(hours.exceptions, `${pathPrefix}.exceptions`, out);
-  const known = new Set(knownHolidays);
+  exceptions.forEach((entry, i) => validateException(entry, `${pathPrefix}.exceptions[${i}]`, out));
+  checkExceptionOverlaps(exceptions, `${pathPrefix}.exceptions`, out);
   const seen = new Set<string>();
-  hours.holidays.forEach((entry, i) => validateHoliday(entry, `${pathPrefix}.holidays[${i}]`, known, seen, out));
+  (hours.holidays ?? []).forEach((entry, i) => validateHoliday(entry, `${pathPrefix}.holidays[${i}]`, isKnownHoliday, seen, out));
   return out;
+}
+
+/**
+ * The violations of optional service hours of a channel or connection, under `serviceHours`,
+ * with the holiday codes of the lookup; none when the hours are absent.
+ */
+export function serviceHoursViolations(
+  hours: ServiceHours | undefined,
+  lookup: Pick<CodeLookup, 'hasHoliday'>,
+  pathPrefix = 'serviceHours',
+): Violation[] {
+  return hours === undefined ? [] : validateServiceHours(hours, (code) => lookup.hasHoliday(code), pathPrefix);
 }
 
 function violation(path: string, code: string, message: string): Violation {
@@ -91,11 +108,11 @@ function validateException(entry: ExceptionHours, path: string, out: Violation[]
 function validateHoliday(
   entry: HolidayHours,
   path: string,
-  known: ReadonlySet<string>,
+  isKnownHoliday: IsKnownHoliday,
   seen: Set<string>,
   out: Violation[],
 ): void {
-  if (!known.has(entry.holiday)) {
+  if (!isKnownHoliday(entry.holiday)) {
     out.push(violation(`${path}.holiday`, 'unknownHoliday', `"${entry.holiday}" is not a holiday of the holiday code list.`));
   } else if (seen.has(entry.holiday)) {
     out.push(violation(`${path}.holiday`, 'duplicateHoliday', `Hours for ${entry.holiday} are already given; give each holiday once.`));
