@@ -58,7 +58,7 @@ async function record(w: Write, row: EntityRow, operation: string, languages: st
 }
 
 /** Creates a draft. Throws ValidationError listing every violation, ForbiddenError outside the actor's tree. */
-export async function createEntity(ctx: Context, rules: EntityRules, content: Content, source?: { client: string; id: string }): Promise<EntityRow> {
+export async function createEntity(ctx: Context, rules: EntityRules, content: Content, source?: { client: string; id: string }, id: string = crypto.randomUUID()): Promise<EntityRow> {
   await validated(ctx, rules, content);
   return ctx.database.db.transaction(async (tx) => {
     const owner = rules.owner(content);
@@ -67,7 +67,7 @@ export async function createEntity(ctx: Context, rules: EntityRules, content: Co
     const actor = actorLabel(actorOf(ctx));
     const languageStatus = statusesAfterSave({}, rules.languages(content));
     const row = await repo.insertEntity(tx, {
-      id: crypto.randomUUID(),
+      id,
       kind: rules.kind,
       channelType: rules.channelType?.(content) ?? null,
       organizationId: owner,
