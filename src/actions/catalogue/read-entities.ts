@@ -87,6 +87,11 @@ export interface ListQuery {
   organization?: string | undefined;
   channelType?: string | undefined;
   language?: string | undefined;
+  serviceClass?: string | undefined;
+  targetGroup?: string | undefined;
+  municipality?: string | undefined;
+  wellbeingServicesCounty?: string | undefined;
+  includeNationwide?: boolean | undefined;
   after?: string | undefined;
   limit: number;
   archived?: boolean;
@@ -108,4 +113,29 @@ export async function listChanges(ctx: Context, after: string | undefined, limit
     items: rows.map((r) => ({ cursor: `${r.txid}.${r.seq}`, id: r.entityId, kind: r.kind, operation: r.operation, languages: r.languages, at: r.at.toISOString() })),
     next: rows.length ? `${rows[rows.length - 1]!.txid}.${rows[rows.length - 1]!.seq}` : after ?? null,
   };
+}
+
+export interface HierarchyNode {
+  id: string;
+  name: unknown;
+  children: HierarchyNode[];
+}
+
+/** A published organization with its published sub-organizations at every depth, and its parents. */
+export async function organizationHierarchy(ctx: Context, id: string) {
+  const root = await getPublicEntity(ctx, 'organization', id);
+  const ids = await repo.organizationTree(ctx.database.readDb, id);
+  const rows = (await repo.listEntitiesByIds(ctx.database.readDb, ids)).filter((row) => publicLanguages(row.languageStatus).length > 0);
+  const nodes = new Map(rows.map((row) => [row.id, { id: row.id, name: publicView(row).name, parentId: row.organizationId, children: [] as HierarchyNode[] }]));
+  for (const node of nodes.values()) if (node.id !== id && node.parentId) nodes.get(node.parentId)?.children.push(node);
+  const strip = (node: { id: string; name: unknown; children: HierarchyNode[] }): HierarchyNode => ({ id: node.id, name: node.name, children: node.children.map(strip) });
+  const parents: { id: string; name: unknown }[] = [];
+  let parentId = root.organizationId;
+  while (parentId && parents.length < 50) {
+    const parent = await repo.findEntity(ctx.database.readDb, 'organization', parentId);
+    if (!parent || publicLanguages(parent.languageStatus).length === 0) break;
+    parents.unshift({ id: parent.id, name: publicView(parent).name });
+    parentId = parent.organizationId;
+  }
+  return { parents, organization: strip(nodes.get(id)!) };
 }

@@ -26,6 +26,8 @@ export interface ResourceSpec {
   content: TSchema;
   /** Sets the owning organization of a copy. */
   setOwner(content: Record<string, unknown>, organizationId: string): Record<string, unknown>;
+  /** Query schema of the list (filters differ per resource). */
+  listQuery?: TSchema;
   /** Extra fields of the public view per entity id (a service's connected channels). */
   decorate?(ctx: Context, rows: EntityRow[]): Promise<Map<string, Record<string, unknown>>>;
 }
@@ -46,9 +48,10 @@ export function catalogueRoutes(ctx: Context, spec: ResourceSpec) {
     const auth = { preHandler: requireClient(ctx), schema: { security: [{ bearer: [] }] } };
     const writeResponses = { 200: s.OwnerView, ...problems(400, 401, 403, 404, 409, 412, 428) };
 
-    app.get('', { schema: { tags, summary: `Published ${spec.path}, a page at a time`, querystring: s.ListQuery, response: { 200: s.PublicPage, ...problems(400) } } }, async (request, reply) => {
-      const page = await read.listPublicEntities(ctx, kind, request.query);
-      if (page.next) reply.header('link', `<${request.url.split('?')[0]}?${new URLSearchParams({ ...stringify(request.query), after: page.next })}>; rel="next"`);
+    app.get('', { schema: { tags, summary: `Published ${spec.path}, a page at a time`, querystring: spec.listQuery ?? s.ListQuery, response: { 200: s.PublicPage, ...problems(400) } } }, async (request, reply) => {
+      const query = request.query as read.ListQuery & { type?: string };
+      const page = await read.listPublicEntities(ctx, kind, { ...query, channelType: query.type });
+      if (page.next) reply.header('link', `<${request.url.split('?')[0]}?${new URLSearchParams({ ...stringify(query as unknown as Record<string, unknown>), after: page.next })}>; rel="next"`);
       reply.header('cache-control', CACHE);
       return { items: await publicViews(ctx, spec, page.rows), next: page.next };
     });
@@ -63,6 +66,13 @@ export function catalogueRoutes(ctx: Context, spec: ResourceSpec) {
       const [view] = await publicViews(ctx, spec, [await read.getPublicEntity(ctx, kind, request.params.id)]);
       return view;
     });
+
+    if (kind === 'organization') {
+      app.get('/:id/hierarchy', { schema: { tags, summary: 'A published organization with its parents and all its published sub-organizations', params: s.IdParams, response: { 200: s.Hierarchy, ...problems(400, 404) } } }, async (request, reply) => {
+        reply.header('cache-control', CACHE);
+        return (await read.organizationHierarchy(ctx, request.params.id)) as never;
+      });
+    }
 
     app.get('/:id/working-copy', { ...auth, schema: { ...auth.schema, tags, summary: `The working copy of a ${kind} with its statuses and version tag (owners only)`, params: s.IdParams, response: writeResponses } }, async (request, reply) =>
       ownerReply(ctx, reply, await read.getOwnedEntity(as(request), kind, request.params.id)),

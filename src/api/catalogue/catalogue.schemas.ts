@@ -46,12 +46,36 @@ export const CopyBody = Type.Object(
   { additionalProperties: false },
 );
 
-export const ListQuery = Type.Object(
+const listFilters = {
+  organization: Type.Optional(Type.String({ format: 'uuid', description: 'Only content of this organization and its sub-organizations.' })),
+  language: Type.Optional(Type.String({ pattern: '^(fi|sv|en|se|smn|sms)$', description: 'Only content published in this language.' })),
+  after: Type.Optional(Type.String({ format: 'uuid', description: 'Cursor: the `next` value of the previous page.' })),
+  limit: Type.Integer({ minimum: 1, maximum: 500, default: 100, description: 'Page size (at most 500).' }),
+};
+
+const areaFilters = {
+  municipality: Type.Optional(Type.String({ pattern: '^[0-9]{3}$', description: 'Only content whose area covers this municipality (code); nationwide content included unless includeNationwide=false.' })),
+  wellbeingServicesCounty: Type.Optional(Type.String({ pattern: '^[0-9]{2}$', description: 'Only content whose area covers a municipality of this wellbeing services county (code).' })),
+  includeNationwide: Type.Optional(Type.Boolean({ default: true, description: 'With an area filter: include nationwide content.' })),
+};
+
+export const ListQuery = Type.Object(listFilters, { additionalProperties: false });
+
+export const ServiceListQuery = Type.Object(
   {
-    organization: Type.Optional(Type.String({ format: 'uuid', description: 'Only content of this organization and its sub-organizations.' })),
-    language: Type.Optional(Type.String({ pattern: '^(fi|sv|en|se|smn|sms)$', description: 'Only content published in this language.' })),
-    after: Type.Optional(Type.String({ format: 'uuid', description: 'Cursor: the `next` value of the previous page.' })),
-    limit: Type.Integer({ minimum: 1, maximum: 500, default: 100, description: 'Page size (at most 500).' }),
+    ...listFilters,
+    ...areaFilters,
+    serviceClass: Type.Optional(Type.String({ pattern: '^P[0-9]+(\\.[0-9]+)?$', description: 'Only services of this service class; a main class includes its sub classes.' })),
+    targetGroup: Type.Optional(Type.String({ pattern: '^KR[0-9]+(\\.[0-9]+)?$', description: 'Only services for this target group; a main group includes its sub-groups.' })),
+  },
+  { additionalProperties: false },
+);
+
+export const ChannelListQuery = Type.Object(
+  {
+    ...listFilters,
+    ...areaFilters,
+    type: Type.Optional(Type.Union(['EChannel', 'WebPage', 'PrintableForm', 'Phone', 'ServiceLocation'].map((t) => Type.Literal(t)), { description: 'Only channels of this type.' })),
   },
   { additionalProperties: false },
 );
@@ -107,4 +131,21 @@ export const PublicEntity = Type.Object({}, { additionalProperties: true, descri
 export const PublicPage = Type.Object({
   items: Type.Array(PublicEntity, { description: 'This page.' }),
   next: Type.Union([Type.String(), Type.Null()], { description: 'Cursor of the next page (pass as `after`), null at the end.' }),
+});
+
+const HierarchyNode = Type.Object(
+  {
+    id: Type.String({ description: 'Organization id.' }),
+    name: Type.Object({}, { additionalProperties: true, description: 'Name per published language.' }),
+    children: Type.Array(Type.Object({}, { additionalProperties: true, description: 'A sub-organization with its own children.' }), { description: 'Published sub-organizations.' }),
+  },
+  { description: 'An organization in the hierarchy.' },
+);
+
+export const Hierarchy = Type.Object({
+  parents: Type.Array(
+    Type.Object({ id: Type.String({ description: 'Organization id.' }), name: Type.Object({}, { additionalProperties: true, description: 'Name per published language.' }) }),
+    { description: 'Parent organizations from the top down.' },
+  ),
+  organization: HierarchyNode,
 });

@@ -14,6 +14,7 @@ const ChannelBody = {
   description: 'A channel; `type` chooses which fields apply.',
 } as unknown as TSchema;
 import type { ResourceSpec } from './catalogue.routes.ts';
+import { ChannelListQuery, ServiceListQuery } from './catalogue.schemas.ts';
 
 export const RESOURCES: ResourceSpec[] = [
   {
@@ -28,6 +29,7 @@ export const RESOURCES: ResourceSpec[] = [
     tag: 'Services',
     rules: serviceRules,
     content: ServiceContent,
+    listQuery: ServiceListQuery,
     decorate: async (ctx, rows) => {
       const connections = await publicConnections(ctx, rows);
       return new Map(rows.map((row) => [row.id, { channels: connections.get(row.id) ?? [] }]));
@@ -39,6 +41,7 @@ export const RESOURCES: ResourceSpec[] = [
     tag: 'Channels',
     rules: channelRules,
     content: ChannelBody,
+    listQuery: ChannelListQuery,
     setOwner: (content, organizationId) => ({ ...content, organizationId }),
   },
 ];

@@ -101,9 +101,39 @@ export interface PublicListFilter {
   organizationIds?: string[] | undefined;
   channelType?: string | undefined;
   language?: string | undefined;
+  serviceClass?: string | undefined;
+  targetGroup?: string | undefined;
+  municipality?: string | undefined;
+  wellbeingServicesCounty?: string | undefined;
+  includeNationwide?: boolean | undefined;
   after?: string | undefined;
   limit: number;
   archived?: boolean;
+}
+
+const AREA_TABLE_TYPES = sql`CASE a->>'type' WHEN 'Region' THEN 'region' WHEN 'WellbeingServicesCounty' THEN 'wellbeingServicesCounty' WHEN 'BusinessRegion' THEN 'businessRegion' END`;
+
+/**
+ * The published content's area covers one of the municipalities `municipalities` selects:
+ * nationwide content (unless excluded; Åland excepted where so marked), or a listed municipality,
+ * or a listed region, wellbeing services county or business region that contains it.
+ */
+function coversMunicipality(municipalities: ReturnType<typeof sql>, includeNationwide: boolean) {
+  const content = sql`${t.entities.publishedContent}`;
+  return sql`(
+    (${includeNationwide} AND ${content}->>'areaType' = 'Nationwide')
+    OR (${includeNationwide} AND ${content}->>'areaType' = 'NationwideExceptAlandIslands' AND EXISTS (
+      SELECT 1 FROM (${municipalities}) m(code) WHERE NOT EXISTS (
+        SELECT 1 FROM area_municipalities al WHERE al.area_type = 'region' AND al.area_code = '21' AND al.municipality_code = m.code)))
+    OR EXISTS (
+      SELECT 1 FROM jsonb_array_elements(coalesce(${content}->'areas', '[]'::jsonb)) a, (${municipalities}) m(code)
+      WHERE (a->>'type' = 'Municipality' AND a->>'code' = m.code)
+         OR EXISTS (SELECT 1 FROM area_municipalities am WHERE am.area_type = ${AREA_TABLE_TYPES} AND am.area_code = a->>'code' AND am.municipality_code = m.code)))`;
+}
+
+/** A class code and, for a main class, its sub classes. */
+function classMatch(field: string, code: string, table: string) {
+  return sql`${t.entities.publishedContent}->${field} ?| ARRAY(SELECT c.code FROM ${sql.identifier(table)} c WHERE c.code = ${code} OR c.parent_code = ${code})`;
 }
 
 /** Entities with a public language version (or archived ones), in id order for cursor paging. */
@@ -116,6 +146,12 @@ export async function listPublicEntities(db: DbOrTx, filter: PublicListFilter): 
     filter.channelType ? eq(e.channelType, filter.channelType) : undefined,
     filter.language ? sql`${e.languageStatus}->>${filter.language} IN ('published', 'modified')` : undefined,
     filter.after ? gt(e.id, filter.after) : undefined,
+    filter.serviceClass ? classMatch('serviceClasses', filter.serviceClass, 'service_classes') : undefined,
+    filter.targetGroup ? classMatch('targetGroups', filter.targetGroup, 'target_groups') : undefined,
+    filter.municipality ? coversMunicipality(sql`SELECT ${filter.municipality}::text`, filter.includeNationwide !== false) : undefined,
+    filter.wellbeingServicesCounty
+      ? coversMunicipality(sql`SELECT municipality_code FROM area_municipalities WHERE area_type = 'wellbeingServicesCounty' AND area_code = ${filter.wellbeingServicesCounty}`, filter.includeNationwide !== false)
+      : undefined,
   ];
   return db.select().from(e).where(and(...conditions)).orderBy(asc(e.id)).limit(filter.limit);
 }
@@ -189,4 +225,9 @@ export async function claimDueScheduledActions(db: DbOrTx, now: Date, limit: num
 
 export async function finishScheduledAction(db: DbOrTx, id: string, state: 'done' | 'failed' | 'cancelled', at: Date, result?: unknown): Promise<void> {
   await db.update(t.scheduledActions).set({ state, finishedAt: at, result: result ?? null }).where(eq(t.scheduledActions.id, id));
+}
+
+export async function listEntitiesByIds(db: DbOrTx, ids: string[]): Promise<EntityRow[]> {
+  if (ids.length === 0) return [];
+  return db.select().from(t.entities).where(inArray(t.entities.id, ids));
 }
