@@ -10,6 +10,8 @@ import type { Runtime } from './runtime.ts';
 import type { Context } from '../actions/context.ts';
 import fs from 'node:fs';
 import { createApiClient } from '../actions/api-clients/api-clients.ts';
+import { runDueScheduledActions } from '../actions/catalogue/schedule.ts';
+import { rulesOf } from '../actions/catalogue/resources.ts';
 
 export type Log = (line: string) => void;
 
@@ -36,12 +38,19 @@ export async function serveCommand(rt: Runtime, log: Log): Promise<void> {
   const app = await buildApp(rt.ctx, { logger: { level: rt.config.logLevel } });
   await app.listen({ port: rt.config.port, host: rt.config.host });
   log(`Kuvaa is ready at ${rt.config.publicUrl} (database: ${rt.database.kind}, ${rt.database.location})`);
+  // Scheduled publishing and archiving run within 30 s of their minute (a job runner replaces this later).
+  const scheduler = setInterval(() => {
+    runDueScheduledActions(rt.ctx, rulesOf)
+      .then((results) => results.forEach((r) => app.log.info({ scheduled: r }, `scheduled ${r.action} ${r.state}`)))
+      .catch((error: unknown) => app.log.error({ err: error }, 'scheduled actions failed'));
+  }, 30_000);
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
   log('Stopping…');
+  clearInterval(scheduler);
   await app.close();
 }
 
