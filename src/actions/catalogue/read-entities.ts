@@ -83,19 +83,8 @@ export async function entityHistory(ctx: Context, kind: string, id: string) {
   return (await repo.listVersions(ctx.database.db, id)).map((v) => ({ ...v, version: `${v.major}.${v.minor}`, at: v.at.toISOString() }));
 }
 
-export interface ListQuery {
-  organization?: string | undefined;
-  channelType?: string | undefined;
-  language?: string | undefined;
-  serviceClass?: string | undefined;
-  targetGroup?: string | undefined;
-  municipality?: string | undefined;
-  wellbeingServicesCounty?: string | undefined;
-  includeNationwide?: boolean | undefined;
-  after?: string | undefined;
-  limit: number;
-  archived?: boolean;
-}
+/** The public list filters; `organization` stands for that organization and its whole tree. */
+export type ListQuery = Omit<repo.PublicListFilter, 'kind' | 'organizationIds'> & { organization?: string | undefined };
 
 /** A page of published (or archived) entities in id order; `next` is the cursor of the next page. */
 export async function listPublicEntities(ctx: Context, kind: string, query: ListQuery) {
