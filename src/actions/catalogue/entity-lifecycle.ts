@@ -58,7 +58,14 @@ async function record(w: Write, row: EntityRow, operation: string, languages: st
 }
 
 /** Creates a draft. Throws ValidationError listing every violation, ForbiddenError outside the actor's tree. */
-export async function createEntity(ctx: Context, rules: EntityRules, content: Content, source?: { client: string; id: string }, id: string = crypto.randomUUID()): Promise<EntityRow> {
+export async function createEntity(
+  ctx: Context,
+  rules: EntityRules,
+  content: Content,
+  source?: { client: string; id: string },
+  id: string = crypto.randomUUID(),
+  originId: string | null = null,
+): Promise<EntityRow> {
   await validated(ctx, rules, content);
   return ctx.database.db.transaction(async (tx) => {
     const owner = rules.owner(content);
@@ -74,6 +81,7 @@ export async function createEntity(ctx: Context, rules: EntityRules, content: Co
       sharedForAll: rules.sharedForAll?.(content) ?? true,
       sourceClient: source?.client ?? null,
       sourceId: source?.id ?? null,
+      originId,
       languageStatus,
       status: overallStatus(languageStatus),
       workingContent: content,
@@ -190,8 +198,7 @@ export async function restoreEntity(ctx: Context, rules: EntityRules, id: string
 /** A new draft copy of an entity in `organizationId`, remembering where it came from. */
 export async function copyEntity(ctx: Context, rules: EntityRules, id: string, organizationId: string, setOwner: (content: Content, org: string) => Content): Promise<EntityRow> {
   const original = await repo.getEntity(ctx.database.db, rules.kind, id);
-  const copy = await createEntity(ctx, rules, setOwner(structuredClone(original.workingContent), organizationId));
-  return ctx.database.db.transaction(async (tx) => repo.updateEntity(tx, copy.id, { originId: original.id }));
+  return createEntity(ctx, rules, setOwner(structuredClone(original.workingContent), organizationId), undefined, crypto.randomUUID(), original.id);
 }
 
 export { StateError };
