@@ -12,6 +12,7 @@ import {
   changedFields,
   mergePublished,
   overallStatus,
+  publicLanguages,
   statusesAfterArchive,
   statusesAfterPublish,
   statusesAfterRestore,
@@ -24,7 +25,9 @@ import type { LanguageCode } from '../../shared/language.ts';
 import { actorLabel, actorOf, type Context } from '../context.ts';
 import type { EntityRules } from './entity-kinds.ts';
 import { checkVersionTag, versionTag } from './version-tag.ts';
-import { assertMayWrite } from './authorize.ts';
+import { assertMayWrite, readableOrganizations } from './authorize.ts';
+import { NotFoundError } from '../../domain/errors.ts';
+import { filterLanguages } from '../../domain/publishing/language-filter.ts';
 import { codeLookup } from './code-lookup.ts';
 
 type Content = Record<string, unknown>;
@@ -195,10 +198,18 @@ export async function restoreEntity(ctx: Context, rules: EntityRules, id: string
   });
 }
 
-/** A new draft copy of an entity in `organizationId`, remembering where it came from. */
+/**
+ * A new draft copy of an entity in `organizationId`, remembering where it came from. Content of
+ * the actor's own tree is copied from its working copy; anyone else's only from what is published.
+ */
 export async function copyEntity(ctx: Context, rules: EntityRules, id: string, organizationId: string, setOwner: (content: Content, org: string) => Content): Promise<EntityRow> {
   const original = await repo.getEntity(ctx.database.db, rules.kind, id);
-  return createEntity(ctx, rules, setOwner(structuredClone(original.workingContent), organizationId), undefined, crypto.randomUUID(), original.id);
+  const readable = await readableOrganizations(ctx.database.db, ctx);
+  const own = !readable || (original.organizationId !== null && readable.includes(original.organizationId));
+  const langs = publicLanguages(original.languageStatus);
+  if (!own && langs.length === 0) throw new NotFoundError(rules.kind, id, `No published ${rules.kind} with id ${id}`);
+  const source = own ? original.workingContent : filterLanguages(original.publishedContent ?? {}, langs);
+  return createEntity(ctx, rules, setOwner(structuredClone(source), organizationId), undefined, crypto.randomUUID(), original.id);
 }
 
 export { StateError };
