@@ -1,6 +1,7 @@
 /** What every action gets: the database, the clock, and who is acting. */
 import type { Database } from '../db/db.ts';
 import type { Clock } from '../adapters/clock.ts';
+import type { Role } from '../domain/permissions/permissions.ts';
 
 /** Who performs an action: an API client or person acting for an organization tree, or the system. */
 export interface Actor {
@@ -8,9 +9,11 @@ export interface Actor {
   id: string;
   /** The organization the actor acts for (with its sub-organizations); null = every organization. */
   organizationId: string | null;
+  /** The actor's role in that organization (systemAdministrator for the whole system). */
+  role: Role;
 }
 
-export const SYSTEM_ACTOR: Actor = { type: 'system', id: 'system', organizationId: null };
+export const SYSTEM_ACTOR: Actor = { type: 'system', id: 'system', organizationId: null, role: 'systemAdministrator' };
 
 export interface Context {
   database: Database;

@@ -12,12 +12,13 @@ import type { Database } from '../db/db.ts';
 const USAGE = `Usage: kuvaa <command> [options]
 
 Commands:
-  start                 migrate, load code lists and serve (what "npm start" runs)
+  start [--no-demo]     migrate, load code lists (and the demo catalogue) and serve (what "npm start" runs)
   serve                 serve the web application and API on PORT
   migrate               bring the database schema up to date
-  seed [--code-lists DIR]
+  seed [--code-lists DIR] [--no-demo]
                         load the national code lists (only changed lists are loaded again)
-  api-client create --name NAME (--organization ORG_ID | --system)
+                        and, into an empty catalogue, the demo catalogue (not with --no-demo)
+  api-client create --name NAME (--organization ORG_ID [--role main-user|maintainer|viewer] | --system)
                         create an API client; prints its id and secret as JSON
   openapi [--write|--check]
                         write or check the committed OpenAPI document
@@ -38,6 +39,8 @@ async function main(argv: string[]): Promise<void> {
       name: { type: 'string' },
       organization: { type: 'string' },
       system: { type: 'boolean' },
+      'no-demo': { type: 'boolean' },
+      role: { type: 'string' },
     },
   });
   const command = positionals[0];
@@ -52,7 +55,7 @@ async function main(argv: string[]): Promise<void> {
   }
   const run: Record<string, (rt: Runtime) => Promise<void>> = {
     migrate: (rt) => migrateCommand(rt, log),
-    seed: (rt) => seedCommand(rt, log, { codeListDir: values['code-lists'] }),
+    seed: (rt) => seedCommand(rt, log, { codeListDir: values['code-lists'], demo: values['no-demo'] !== true }),
     serve: (rt) => serveCommand(rt, log),
     'api-client': (rt) => {
       if (positionals[1] !== 'create') throw new Error('Usage: kuvaa api-client create --name NAME (--organization ORG_ID | --system)');
@@ -60,7 +63,7 @@ async function main(argv: string[]): Promise<void> {
     },
     start: async (rt) => {
       await migrateCommand(rt, log);
-      await seedCommand(rt, log);
+      await seedCommand(rt, log, { demo: values['no-demo'] !== true });
       await serveCommand(rt, log);
     },
   };

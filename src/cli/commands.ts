@@ -10,6 +10,8 @@ import type { Runtime } from './runtime.ts';
 import type { Context } from '../actions/context.ts';
 import fs from 'node:fs';
 import { createApiClient } from '../actions/api-clients/api-clients.ts';
+import { seedDemoCatalogue } from '../actions/demo/seed-demo-catalogue.ts';
+import type { Role } from '../domain/permissions/permissions.ts';
 import { runDueScheduledActions } from '../actions/catalogue/schedule.ts';
 import { rulesOf } from '../actions/catalogue/resources.ts';
 
@@ -20,11 +22,21 @@ export async function migrateCommand(rt: Runtime, log: Log): Promise<void> {
   log(`Database schema is up to date (${tag}) in ${rt.database.location}`);
 }
 
-export async function seedCommand(rt: Runtime, log: Log, options: { codeListDir?: string | undefined } = {}): Promise<void> {
+/** Loads the code lists, then (unless `demo` is false) the demo catalogue into an empty catalogue. */
+export async function seedCommand(rt: Runtime, log: Log, options: { codeListDir?: string | undefined; demo?: boolean } = {}): Promise<void> {
   const results = await loadCodeLists(rt.database, { dir: options.codeListDir });
   const loaded = results.filter((r) => r.status === 'loaded');
   for (const r of loaded) log(`Loaded code list ${r.name}: ${r.count} items (${r.versionLabel})`);
   log(`Code lists: ${loaded.length} loaded, ${results.length - loaded.length} unchanged`);
+  if (options.demo === false) return;
+  const started = performance.now();
+  const demo = await seedDemoCatalogue(rt.ctx);
+  if (demo.skipped) {
+    log('Demo catalogue: skipped, the catalogue already has content');
+  } else {
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    log(`Demo catalogue: ${demo.organizations} organizations, ${demo.services} services, ${demo.channels} channels, ${demo.connections} connections (${seconds} s; "--no-demo" skips it)`);
+  }
 }
 
 /** Serves until SIGINT/SIGTERM; refuses to start on an out-of-date schema. */
@@ -70,9 +82,16 @@ export async function openApiCommand(ctx: Context, log: Log, check: boolean): Pr
 }
 
 /** Creates an API client and prints its credentials as JSON (the secret is shown only here). */
-export async function apiClientCreateCommand(rt: Runtime, log: Log, options: { name?: string | undefined; organization?: string | undefined; system?: boolean | undefined }): Promise<void> {
+export async function apiClientCreateCommand(
+  rt: Runtime,
+  log: Log,
+  options: { name?: string | undefined; organization?: string | undefined; system?: boolean | undefined; role?: string | undefined },
+): Promise<void> {
   if (!options.name) throw new Error('api-client create needs --name NAME');
   if (!options.organization === !options.system) throw new Error('api-client create needs either --organization ORG_ID or --system');
-  const created = await createApiClient(rt.ctx, { name: options.name, organizationId: options.organization ?? null });
+  const roles: Record<string, Role> = { 'main-user': 'mainUser', maintainer: 'maintainer', viewer: 'viewer' };
+  const role = options.role === undefined ? undefined : roles[options.role];
+  if (options.role !== undefined && !role) throw new Error('--role must be main-user, maintainer or viewer');
+  const created = await createApiClient(rt.ctx, { name: options.name, organizationId: options.organization ?? null, role });
   log(JSON.stringify(created));
 }

@@ -9,6 +9,7 @@ import * as repo from '../../db/repositories/api-clients.repository.ts';
 import { findEntity } from '../../db/repositories/entities.repository.ts';
 import { DomainError, ValidationError } from '../../domain/errors.ts';
 import type { Actor, Context } from '../context.ts';
+import type { Role } from '../../domain/permissions/permissions.ts';
 
 const scrypt = promisify(crypto.scrypt) as (password: string, salt: Buffer, keylen: number) => Promise<Buffer>;
 
@@ -33,8 +34,15 @@ async function secretMatches(secret: string, stored: string): Promise<boolean> {
 }
 
 /** Creates a client; returns its id and the secret, which is never retrievable again. */
-export async function createApiClient(ctx: Context, input: { name: string; organizationId: string | null }): Promise<{ clientId: string; clientSecret: string }> {
+export async function createApiClient(
+  ctx: Context,
+  input: { name: string; organizationId: string | null; role?: Role },
+): Promise<{ clientId: string; clientSecret: string }> {
   if (!input.name.trim()) throw new ValidationError([{ path: 'name', code: 'required', message: 'A client needs a name' }]);
+  const role: Role = input.organizationId === null ? 'systemAdministrator' : (input.role ?? 'mainUser');
+  if (input.organizationId !== null && role === 'systemAdministrator') {
+    throw new ValidationError([{ path: 'role', code: 'notAllowed', message: 'A client of an organization cannot be a system administrator' }]);
+  }
   if (input.organizationId && !(await findEntity(ctx.database.db, 'organization', input.organizationId))) {
     throw new ValidationError([{ path: 'organization', code: 'unknownOrganization', message: `No organization with id ${input.organizationId}` }]);
   }
@@ -45,6 +53,7 @@ export async function createApiClient(ctx: Context, input: { name: string; organ
     name: input.name.trim(),
     secretHash: await hashSecret(clientSecret),
     organizationId: input.organizationId,
+    role,
     createdAt: ctx.clock.now(),
   });
   return { clientId, clientSecret };
@@ -54,12 +63,16 @@ export async function createApiClient(ctx: Context, input: { name: string; organ
 export async function authenticateApiClient(ctx: Context, clientId: string, clientSecret: string): Promise<Actor> {
   const client = await repo.findApiClient(ctx.database.db, clientId);
   if (!client || client.revokedAt || !(await secretMatches(clientSecret, client.secretHash))) throw new InvalidClientError();
-  return { type: 'apiClient', id: client.id, organizationId: client.organizationId };
+  return actorOfClient(client);
+}
+
+function actorOfClient(client: repo.ApiClientRow): Actor {
+  return { type: 'apiClient', id: client.id, organizationId: client.organizationId, role: client.role as Role };
 }
 
 /** The actor of a token's client, if the client still exists and is not revoked. */
 export async function activeClientActor(ctx: Context, clientId: string): Promise<Actor | undefined> {
   const client = await repo.findApiClient(ctx.database.db, clientId);
   if (!client || client.revokedAt) return undefined;
-  return { type: 'apiClient', id: client.id, organizationId: client.organizationId };
+  return actorOfClient(client);
 }

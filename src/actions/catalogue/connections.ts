@@ -12,7 +12,7 @@ import type { ConnectionContent } from '../../domain/connection/connection.schem
 import { publicLanguages } from '../../domain/publishing/lifecycle.ts';
 import { filterLanguages } from '../../domain/publishing/language-filter.ts';
 import { actorLabel, actorOf, type Context } from '../context.ts';
-import { assertMayWrite } from './authorize.ts';
+import { assertAllowed } from './authorize.ts';
 import { codeLookup } from './code-lookup.ts';
 import { checkVersionTag } from './version-tag.ts';
 
@@ -52,7 +52,7 @@ async function writeConnection(
   return ctx.database.db.transaction(async (tx) => {
     const service = await repo.getEntity(tx, 'service', serviceId, true);
     checkVersionTag(service.id, service.revision, ifMatch);
-    await assertMayWrite(tx, ctx, 'service', service.organizationId);
+    await assertAllowed(tx, ctx, operation === 'connect' ? 'update' : 'archive', 'connection', service.organizationId);
     const now = ctx.clock.now();
     await write(tx, service, now);
     const actor = actorLabel(actorOf(ctx));

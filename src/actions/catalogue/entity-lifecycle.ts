@@ -25,7 +25,8 @@ import type { LanguageCode } from '../../shared/language.ts';
 import { actorLabel, actorOf, type Context } from '../context.ts';
 import type { EntityRules } from './entity-kinds.ts';
 import { checkVersionTag, versionTag } from './version-tag.ts';
-import { assertMayWrite, readableOrganizations } from './authorize.ts';
+import { assertAllowed, readableOrganizations } from './authorize.ts';
+import type { Action } from '../../domain/permissions/permissions.ts';
 import { NotFoundError } from '../../domain/errors.ts';
 import { filterLanguages } from '../../domain/publishing/language-filter.ts';
 import { codeLookup } from './code-lookup.ts';
@@ -72,7 +73,7 @@ export async function createEntity(
   await validated(ctx, rules, content);
   return ctx.database.db.transaction(async (tx) => {
     const owner = rules.owner(content);
-    await assertMayWrite(tx, ctx, rules.kind, owner);
+    await assertAllowed(tx, ctx, 'create', rules.kind, owner);
     const now = ctx.clock.now();
     const actor = actorLabel(actorOf(ctx));
     const languageStatus = statusesAfterSave({}, rules.languages(content));
@@ -98,10 +99,16 @@ export async function createEntity(
   });
 }
 
+/** The organization whose rights govern an existing entity: an organization governs itself. */
+export function governingOrganization(rules: EntityRules, row: EntityRow): string | null {
+  return rules.kind === 'organization' ? row.id : row.organizationId;
+}
+
 /** Runs `change` on the locked entity after the version-tag check; the row it returns is saved. */
 async function change(
   ctx: Context,
   rules: EntityRules,
+  action: Action,
   id: string,
   ifMatch: string | undefined,
   change: (row: EntityRow, w: Write) => Promise<{ values: Partial<EntityRow>; operation: string; languages: string[] }>,
@@ -110,7 +117,7 @@ async function change(
     const row = await repo.getEntity(tx, rules.kind, id, true);
     checkVersionTag(row.id, row.revision, ifMatch);
     // an organization is governed by itself (its owner column is its parent)
-    await assertMayWrite(tx, ctx, rules.kind, rules.kind === 'organization' ? row.id : row.organizationId);
+    await assertAllowed(tx, ctx, action, rules.kind, governingOrganization(rules, row));
     const w = { tx, ctx, rules };
     const { values, operation, languages } = await change(row, w);
     const statuses = (values.languageStatus ?? row.languageStatus) as LanguageStatuses;
@@ -129,9 +136,10 @@ async function change(
 /** Replaces the working copy (a new minor version); published languages become modified. */
 export async function replaceEntity(ctx: Context, rules: EntityRules, id: string, content: Content, ifMatch: string | undefined): Promise<EntityRow> {
   await validated(ctx, rules, content);
-  return change(ctx, rules, id, ifMatch, async (row, w) => {
+  return change(ctx, rules, 'update', id, ifMatch, async (row, w) => {
     const owner = rules.owner(content);
-    if (owner !== row.organizationId) await assertMayWrite(w.tx, ctx, rules.kind, owner);
+    // moving content to another organization needs the right to create there too
+    if (owner !== row.organizationId) await assertAllowed(w.tx, ctx, 'create', rules.kind, owner);
     return {
       operation: 'update',
       languages: rules.languages(content),
@@ -150,7 +158,7 @@ export async function replaceEntity(ctx: Context, rules: EntityRules, id: string
 /** Publishes language versions (the next major version). Every blocking reason of every language is reported. */
 export async function publishEntity(ctx: Context, rules: EntityRules, id: string, langs: LanguageCode[], ifMatch: string | undefined): Promise<EntityRow> {
   const lookup = await codeLookup(ctx);
-  return change(ctx, rules, id, ifMatch, async (row) => {
+  return change(ctx, rules, 'publish', id, ifMatch, async (row) => {
     // the saved rules too: a code may have left its list since the working copy was saved
     const violations: Violation[] = [...rules.validate(row.workingContent, lookup)];
     for (const lang of langs) {
@@ -176,14 +184,14 @@ export async function publishEntity(ctx: Context, rules: EntityRules, id: string
 }
 
 export async function withdrawEntity(ctx: Context, rules: EntityRules, id: string, langs: LanguageCode[] | undefined, ifMatch: string | undefined): Promise<EntityRow> {
-  return change(ctx, rules, id, ifMatch, async (row) => {
+  return change(ctx, rules, 'archive', id, ifMatch, async (row) => {
     const target = langs ?? (Object.keys(row.languageStatus) as LanguageCode[]).filter((l) => ['published', 'modified'].includes(row.languageStatus[l]!));
     return { operation: 'withdraw', languages: target, values: { languageStatus: statusesAfterWithdraw(row.languageStatus, target), versionMinor: row.versionMinor + 1 } };
   });
 }
 
 export async function archiveEntity(ctx: Context, rules: EntityRules, id: string, langs: LanguageCode[] | undefined, ifMatch: string | undefined): Promise<EntityRow> {
-  return change(ctx, rules, id, ifMatch, async (row) => {
+  return change(ctx, rules, 'archive', id, ifMatch, async (row) => {
     const target = langs ?? (Object.keys(row.languageStatus) as LanguageCode[]);
     const statuses = statusesAfterArchive(row.languageStatus, target);
     return { operation: 'archive', languages: target, values: { languageStatus: statuses, versionMinor: row.versionMinor + 1, archivedAt: overallStatus(statuses) === 'archived' ? ctx.clock.now() : null } };
@@ -191,7 +199,7 @@ export async function archiveEntity(ctx: Context, rules: EntityRules, id: string
 }
 
 export async function restoreEntity(ctx: Context, rules: EntityRules, id: string, ifMatch: string | undefined): Promise<EntityRow> {
-  return change(ctx, rules, id, ifMatch, async (row) => {
+  return change(ctx, rules, 'archive', id, ifMatch, async (row) => {
     const statuses = statusesAfterRestore(row.languageStatus);
     const restored = (Object.keys(row.languageStatus) as LanguageCode[]).filter((l) => row.languageStatus[l] === 'archived');
     return { operation: 'restore', languages: restored, values: { languageStatus: statuses, versionMinor: row.versionMinor + 1, archivedAt: null } };

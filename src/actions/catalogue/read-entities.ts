@@ -8,7 +8,8 @@ import { NotFoundError } from '../../domain/errors.ts';
 import { filterLanguages } from '../../domain/publishing/language-filter.ts';
 import { formatVersion, publicLanguages } from '../../domain/publishing/lifecycle.ts';
 import type { Context } from '../context.ts';
-import { readableOrganizations } from './authorize.ts';
+import { assertAllowed, ForbiddenError } from './authorize.ts';
+import type { EntityType } from '../../domain/permissions/permissions.ts';
 import { versionTag } from './version-tag.ts';
 
 export type PublicEntity = Record<string, unknown> & { id: string };
@@ -68,12 +69,14 @@ export async function getPublicEntity(ctx: Context, kind: string, id: string): P
   return row;
 }
 
-/** An entity with drafts, for a client of its organization tree (others get NotFoundError). */
+/** An entity with drafts, for actors who may read its organization's content (others get NotFoundError). */
 export async function getOwnedEntity(ctx: Context, kind: string, id: string): Promise<EntityRow> {
   const row = await repo.getEntity(ctx.database.db, kind, id);
-  const readable = await readableOrganizations(ctx.database.db, ctx);
-  if (readable && !(row.organizationId && readable.includes(row.organizationId)) && !readable.includes(row.id)) {
-    throw new NotFoundError(kind, id, `No ${kind} with id ${id} in your organization tree`);
+  try {
+    await assertAllowed(ctx.database.db, ctx, 'read', kind as EntityType, kind === 'organization' ? row.id : row.organizationId);
+  } catch (error) {
+    if (error instanceof ForbiddenError) throw new NotFoundError(kind, id, `No ${kind} with id ${id} in your organization tree`);
+    throw error;
   }
   return row;
 }

@@ -9,9 +9,9 @@ import * as repo from '../../db/repositories/entities.repository.ts';
 import { DomainError, ValidationError } from '../../domain/errors.ts';
 import type { LanguageCode } from '../../shared/language.ts';
 import { actorLabel, actorOf, type Actor, type Context } from '../context.ts';
-import { assertMayWrite } from './authorize.ts';
+import { assertAllowed } from './authorize.ts';
 import type { EntityRules } from './entity-kinds.ts';
-import { archiveEntity, publishEntity } from './entity-lifecycle.ts';
+import { archiveEntity, governingOrganization, publishEntity } from './entity-lifecycle.ts';
 import { checkVersionTag } from './version-tag.ts';
 
 export type ScheduledAction = 'publish' | 'archive';
@@ -39,7 +39,7 @@ export async function scheduleAction(
   return ctx.database.db.transaction(async (tx) => {
     const row = await repo.getEntity(tx, rules.kind, id, true);
     checkVersionTag(row.id, row.revision, ifMatch);
-    await assertMayWrite(tx, ctx, rules.kind, rules.kind === 'organization' ? row.id : row.organizationId);
+    await assertAllowed(tx, ctx, action, rules.kind, governingOrganization(rules, row));
     const missing = languages.filter((lang) => !row.languageStatus[lang]);
     if (missing.length) throw new ValidationError(missing.map((lang) => ({ path: 'languages', code: 'languageMissing', message: `The content has no ${lang} language version` })));
     const actor = actorOf(ctx);

@@ -126,6 +126,8 @@ export const apiClients = pgTable('api_clients', {
   secretHash: text('secret_hash').notNull(),
   /** The organization the client acts for (with its sub-organizations); null = whole system. */
   organizationId: uuid('organization_id'),
+  /** Role in the permission table: mainUser, maintainer or viewer; systemAdministrator for system clients. */
+  role: text('role').notNull().default('mainUser'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   revokedAt: timestamp('revoked_at', { withTimezone: true }),
 });
