@@ -32,6 +32,8 @@ export interface Database {
   /** Read handle: the replica when DATABASE_READ_URL is set, else the primary. */
   readDb: Db;
   pool: pg.Pool;
+  /** Pool of the read handle (the replica, or the primary's pool). */
+  readPool: pg.Pool;
   /** Where the data lives, for logs (never contains a password). */
   location: string;
   close(): Promise<void>;
@@ -51,6 +53,7 @@ function openServer(url: string, readUrl: string | undefined, poolSize: number):
     db: drizzle(pool, { schema }),
     readDb: drizzle(readPool, { schema }),
     pool,
+    readPool,
     location: redact(url),
     async close() {
       await pool.end();
@@ -76,6 +79,7 @@ async function openEmbedded(dataDir: string, poolSize: number): Promise<Database
     db: drizzle(pool, { schema }),
     readDb: drizzle(pool, { schema }),
     pool,
+    readPool: pool,
     location: dataDir,
     close: () => closeEmbedded(pool, worker, lock),
   };

@@ -9,8 +9,6 @@ import { NotFoundError, ValidationError } from '../../domain/errors.ts';
 import { connectionViolations } from '../../domain/connection/connection-violations.ts';
 import { validateConnection } from '../../domain/connection/validate-connection.ts';
 import type { ConnectionContent } from '../../domain/connection/connection.schema.ts';
-import { publicLanguages } from '../../domain/publishing/lifecycle.ts';
-import { filterLanguages } from '../../domain/publishing/language-filter.ts';
 import { actorLabel, actorOf, type Context } from '../context.ts';
 import { assertAllowed } from './authorize.ts';
 import { codeLookup } from './code-lookup.ts';
@@ -73,20 +71,6 @@ async function writeConnection(
     await repo.recordChange(tx, { entityId: serviceId, kind: 'service', operation, languages, at: now });
     return updated;
   });
-}
-
-/** Connections of services for the open API: only channels with a public language, in the service's public languages. */
-export async function publicConnections(ctx: Context, services: EntityRow[]): Promise<Map<string, Record<string, unknown>[]>> {
-  const rows = await repo.listConnections(ctx.database.readDb, services.map((s) => s.id));
-  const byService = new Map<string, Record<string, unknown>[]>();
-  const langsOf = new Map(services.map((s) => [s.id, publicLanguages(s.languageStatus)]));
-  for (const row of rows) {
-    if (row.channelStatus !== 'published' && row.channelStatus !== 'modified') continue;
-    const list = byService.get(row.serviceId) ?? [];
-    list.push({ channelId: row.channelId, channelType: row.channelType, ...filterLanguages(row.content, langsOf.get(row.serviceId) ?? []) });
-    byService.set(row.serviceId, list);
-  }
-  return byService;
 }
 
 /** Connections of one service for its owners (all channels, drafts included). */

@@ -2,6 +2,7 @@
  * Reads of catalogue entities: the open view (published language versions only) and the owner
  * view (working copy, statuses and history; drafts included) for clients of the owner's tree.
  */
+import crypto from 'node:crypto';
 import * as repo from '../../db/repositories/entities.repository.ts';
 import type { EntityRow } from '../../db/repositories/entities.repository.ts';
 import { NotFoundError } from '../../domain/errors.ts';
@@ -15,7 +16,7 @@ import { versionTag } from './version-tag.ts';
 export type PublicEntity = Record<string, unknown> & { id: string };
 
 /** The open view: only languages that are published (or published and modified). */
-export function publicView(row: EntityRow): PublicEntity {
+export function publicView(row: repo.PublicRow): PublicEntity {
   const langs = publicLanguages(row.languageStatus);
   const content = filterLanguages(row.publishedContent ?? {}, langs);
   return {
@@ -26,10 +27,22 @@ export function publicView(row: EntityRow): PublicEntity {
     version: `${row.versionMajor}.0`,
     publishedAt: row.publishedAt?.toISOString() ?? null,
     modifiedAt: row.modifiedAt.toISOString(),
+    ...(row.connections ? { channels: row.connections.map((c) => ({ channelId: c.channelId, channelType: c.channelType, ...filterLanguages(c.content, langs) })) } : {}),
   };
 }
 
-export function archivedView(row: EntityRow) {
+/** The name in the published languages. */
+function publicName(row: Pick<EntityRow, 'languageStatus' | 'publishedContent'>): unknown {
+  return filterLanguages(row.publishedContent?.name ?? {}, publicLanguages(row.languageStatus));
+}
+
+/** A version tag of the open view: it changes when the entity or a connected channel changes. */
+export function publicTag(row: repo.PublicRow): string {
+  const channels = row.connections?.map((c) => `${c.channelId.slice(0, 8)}.${c.revision}`).join('_');
+  return `"p${row.id.slice(0, 8)}-${row.revision}${channels ? `-${crypto.createHash('sha1').update(channels).digest('base64url').slice(0, 10)}` : ''}"`;
+}
+
+export function archivedView(row: repo.PublicRow) {
   return { id: row.id, kind: row.kind, ...(row.channelType ? { type: row.channelType } : {}), organizationId: row.organizationId, archivedAt: row.archivedAt?.toISOString() ?? null };
 }
 
@@ -63,8 +76,8 @@ export function pendingSchedules(ctx: Context, id: string) {
 }
 
 /** A published entity; NotFoundError when it has no public language version. */
-export async function getPublicEntity(ctx: Context, kind: string, id: string): Promise<EntityRow> {
-  const row = await repo.findEntity(ctx.database.readDb, kind, id);
+export async function getPublicEntity(ctx: Context, kind: string, id: string): Promise<repo.PublicRow> {
+  const row = await repo.findPublicEntity(ctx.database.readPool, kind, id);
   if (!row || publicLanguages(row.languageStatus).length === 0) throw new NotFoundError(kind, id, `No published ${kind} with id ${id}`);
   return row;
 }
@@ -118,7 +131,7 @@ export async function organizationHierarchy(ctx: Context, id: string) {
   const root = await getPublicEntity(ctx, 'organization', id);
   const ids = await repo.organizationTree(ctx.database.readDb, id);
   const rows = (await repo.listEntitiesByIds(ctx.database.readDb, ids)).filter((row) => publicLanguages(row.languageStatus).length > 0);
-  const nodes = new Map(rows.map((row) => [row.id, { id: row.id, name: publicView(row).name, parentId: row.organizationId, children: [] as HierarchyNode[] }]));
+  const nodes = new Map(rows.map((row) => [row.id, { id: row.id, name: publicName(row), parentId: row.organizationId, children: [] as HierarchyNode[] }]));
   for (const node of nodes.values()) if (node.id !== id && node.parentId) nodes.get(node.parentId)?.children.push(node);
   const strip = (node: { id: string; name: unknown; children: HierarchyNode[] }): HierarchyNode => ({ id: node.id, name: node.name, children: node.children.map(strip) });
   const parents: { id: string; name: unknown }[] = [];
@@ -126,7 +139,7 @@ export async function organizationHierarchy(ctx: Context, id: string) {
   while (parentId && parents.length < 50) {
     const parent = await repo.findEntity(ctx.database.readDb, 'organization', parentId);
     if (!parent || publicLanguages(parent.languageStatus).length === 0) break;
-    parents.unshift({ id: parent.id, name: publicView(parent).name });
+    parents.unshift({ id: parent.id, name: publicName(parent) });
     parentId = parent.organizationId;
   }
   return { parents, organization: strip(nodes.get(id)!) };

@@ -4,7 +4,6 @@ import { channelRules, organizationRules, serviceRules } from '../../actions/cat
 import { OrganizationContent } from '../../domain/organization/organization.schema.ts';
 import { ServiceContent } from '../../domain/service/service.schema.ts';
 import { ChannelContent } from '../../domain/channel/channel.schema.ts';
-import { publicConnections } from '../../actions/catalogue/connections.ts';
 
 /** One branch per channel type chosen by `type`, so a bad channel gets only its own type's errors. */
 const ChannelBody = {
@@ -30,10 +29,6 @@ export const RESOURCES: ResourceSpec[] = [
     rules: serviceRules,
     content: ServiceContent,
     listQuery: ServiceListQuery,
-    decorate: async (ctx, rows) => {
-      const connections = await publicConnections(ctx, rows);
-      return new Map(rows.map((row) => [row.id, { channels: connections.get(row.id) ?? [] }]));
-    },
     setOwner: copyServiceTo,
   },
   {

@@ -99,6 +99,12 @@ describe('services and connections', () => {
     assert.equal(open.body.channels.length, 1);
     assert.equal(open.body.channels[0].channelId, gym.id);
     assert.match(open.body.channels[0].description.fi, /liikunnanohjaaja/);
+    const tagBefore = open.headers.etag;
+    const gymNow = await call('GET', `/api/v1/channels/${gym.id}/working-copy`, { token: system });
+    await call('POST', `/api/v1/channels/${gym.id}/archive`, { token: system, ifMatch: gymNow.body.versionTag, body: {} });
+    const afterArchive = await call('GET', `/api/v1/services/${created.body.id}`);
+    assert.equal(afterArchive.body.channels.length, 0, 'an archived channel leaves the public service');
+    assert.notEqual(afterArchive.headers.etag, tagBefore, "the service's ETag changes with its channels");
     const history = await call('GET', `/api/v1/services/${created.body.id}/versions`, { token: ngoToken });
     assert.ok(history.body.some((v: { operation: string }) => v.operation === `connect:${gym.id}`), 'the connection is in the history');
   });

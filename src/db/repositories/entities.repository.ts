@@ -1,6 +1,10 @@
 /** SQL of catalogue entities, their history and the change feed. */
 import { and, asc, desc, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db.ts';
+import type pg from 'pg';
+
+/** A pool or client that runs plain (prepared) queries. */
+export type Queryable = Pick<pg.Pool, 'query'>;
 import * as t from '../schema/index.ts';
 import { NotFoundError } from '../../domain/errors.ts';
 
@@ -136,8 +140,78 @@ function classMatch(field: string, code: string, table: string) {
   return sql`${t.entities.publishedContent}->${field} ?| ARRAY(SELECT c.code FROM ${sql.identifier(table)} c WHERE c.code = ${code} OR c.parent_code = ${code})`;
 }
 
+/** What the open API needs of an entity: no working copy, and a service's published connections. */
+export interface PublicRow {
+  id: string;
+  kind: string;
+  channelType: string | null;
+  organizationId: string | null;
+  languageStatus: EntityRow['languageStatus'];
+  versionMajor: number;
+  revision: number;
+  publishedAt: Date | null;
+  modifiedAt: Date;
+  archivedAt: Date | null;
+  publishedContent: Record<string, unknown> | null;
+  connections: { channelId: string; channelType: string; revision: number; content: Record<string, unknown> }[] | null;
+}
+
+function publicColumns() {
+  const e = t.entities;
+  return {
+    id: e.id,
+    kind: e.kind,
+    channelType: e.channelType,
+    organizationId: e.organizationId,
+    languageStatus: e.languageStatus,
+    versionMajor: e.versionMajor,
+    revision: e.revision,
+    publishedAt: e.publishedAt,
+    modifiedAt: e.modifiedAt,
+    archivedAt: e.archivedAt,
+    publishedContent: e.publishedContent,
+    connections: sql<PublicRow['connections']>`CASE WHEN ${e.kind} = 'service' THEN (
+      SELECT coalesce(json_agg(json_build_object('channelId', c.channel_id, 'channelType', ch.channel_type, 'revision', ch.revision, 'content', c.content) ORDER BY c.created_at, c.channel_id), '[]'::json)
+      FROM connections c JOIN entities ch ON ch.id = c.channel_id
+      WHERE c.service_id = "entities"."id" AND ch.status IN ('published', 'modified')) END`,
+  };
+}
+
+const PUBLIC_ENTITY_SQL = `
+  SELECT e.id, e.kind, e.channel_type, e.organization_id, e.language_status, e.version_major, e.revision,
+         e.published_at, e.modified_at, e.archived_at, e.published_content,
+         CASE WHEN e.kind = 'service' THEN (
+           SELECT coalesce(json_agg(json_build_object('channelId', c.channel_id, 'channelType', ch.channel_type, 'revision', ch.revision, 'content', c.content) ORDER BY c.created_at, c.channel_id), '[]'::json)
+           FROM connections c JOIN entities ch ON ch.id = c.channel_id
+           WHERE c.service_id = e.id AND ch.status IN ('published', 'modified')) END AS connections
+  FROM entities e WHERE e.id = $1 AND e.kind = $2`;
+
+/**
+ * One entity as the open API sees it, in a single query. The hottest read of the open API, so
+ * it is a named prepared statement on the pool rather than a query built per request.
+ */
+export async function findPublicEntity(pool: Queryable, kind: string, id: string): Promise<PublicRow | undefined> {
+  const result = await pool.query({ name: 'kuvaa_public_entity', text: PUBLIC_ENTITY_SQL, values: [id, kind] });
+  const row = result.rows[0];
+  if (!row) return undefined;
+  return {
+    id: row.id,
+    kind: row.kind,
+    channelType: row.channel_type,
+    organizationId: row.organization_id,
+    languageStatus: row.language_status,
+    versionMajor: row.version_major,
+    revision: row.revision,
+    publishedAt: row.published_at,
+    modifiedAt: row.modified_at,
+    archivedAt: row.archived_at,
+    publishedContent: row.published_content,
+    connections: row.connections,
+  };
+}
+
 /** Entities with a public language version (or archived ones), in id order for cursor paging. */
-export async function listPublicEntities(db: DbOrTx, filter: PublicListFilter): Promise<EntityRow[]> {
+export async function listPublicEntities(db: DbOrTx, filter: PublicListFilter): Promise<PublicRow[]> {
   const e = t.entities;
   const conditions = [
     eq(e.kind, filter.kind),
@@ -153,7 +227,7 @@ export async function listPublicEntities(db: DbOrTx, filter: PublicListFilter): 
       ? coversMunicipality(sql`SELECT municipality_code FROM area_municipalities WHERE area_type = 'wellbeingServicesCounty' AND area_code = ${filter.wellbeingServicesCounty}`, filter.includeNationwide !== false)
       : undefined,
   ];
-  return db.select().from(e).where(and(...conditions)).orderBy(asc(e.id)).limit(filter.limit);
+  return db.select(publicColumns()).from(e).where(and(...conditions)).orderBy(asc(e.id)).limit(filter.limit);
 }
 
 /** Ids of an organization and every organization below it, at any depth. */
