@@ -32,8 +32,8 @@ export function publicView(row: repo.PublicRow): PublicEntity {
 }
 
 /** The name in the published languages. */
-function publicName(row: Pick<EntityRow, 'languageStatus' | 'publishedContent'>): unknown {
-  return filterLanguages(row.publishedContent?.name ?? {}, publicLanguages(row.languageStatus));
+function publicName(row: Pick<EntityRow, 'languageStatus' | 'publishedContent'>): Names {
+  return filterLanguages((row.publishedContent?.name ?? {}) as Names, publicLanguages(row.languageStatus));
 }
 
 /** A version tag of the open view: it changes when the entity or a connected channel changes. */
@@ -120,9 +120,11 @@ export async function listChanges(ctx: Context, after: string | undefined, limit
   };
 }
 
+type Names = Record<string, string>;
+
 export interface HierarchyNode {
   id: string;
-  name: unknown;
+  name: Names;
   children: HierarchyNode[];
 }
 
@@ -133,8 +135,8 @@ export async function organizationHierarchy(ctx: Context, id: string) {
   const rows = (await repo.listEntitiesByIds(ctx.database.readDb, ids)).filter((row) => publicLanguages(row.languageStatus).length > 0);
   const nodes = new Map(rows.map((row) => [row.id, { id: row.id, name: publicName(row), parentId: row.organizationId, children: [] as HierarchyNode[] }]));
   for (const node of nodes.values()) if (node.id !== id && node.parentId) nodes.get(node.parentId)?.children.push(node);
-  const strip = (node: { id: string; name: unknown; children: HierarchyNode[] }): HierarchyNode => ({ id: node.id, name: node.name, children: node.children.map(strip) });
-  const parents: { id: string; name: unknown }[] = [];
+  const strip = (node: HierarchyNode): HierarchyNode => ({ id: node.id, name: node.name, children: node.children.map(strip) });
+  const parents: { id: string; name: Names }[] = [];
   let parentId = root.organizationId;
   while (parentId && parents.length < 50) {
     const parent = await repo.findEntity(ctx.database.readDb, 'organization', parentId);

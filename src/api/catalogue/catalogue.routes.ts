@@ -69,7 +69,7 @@ export function catalogueRoutes(ctx: Context, spec: ResourceSpec) {
     if (kind === 'organization') {
       app.get('/:id/hierarchy', { schema: { tags, summary: 'A published organization with its parents and all its published sub-organizations', params: s.IdParams, response: { 200: s.Hierarchy, ...problems(400, 404) } } }, async (request, reply) => {
         reply.header('cache-control', CACHE);
-        return (await read.organizationHierarchy(ctx, request.params.id)) as never;
+        return read.organizationHierarchy(ctx, request.params.id);
       });
     }
 
