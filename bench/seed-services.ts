@@ -141,9 +141,13 @@ function serviceContent(text: ServiceText, organizationId: string, i: number): S
 }
 
 const INSERT = `
-  INSERT INTO entities (id, kind, organization_id, language_status, status, working_content, published_content,
+  INSERT INTO entities (id, kind, organization_id, language_status, status, working_content, published_content, public_view,
                         version_major, version_minor, revision, created_at, created_by, modified_at, modified_by, published_at)
-  SELECT r.id, $2, $3, $4::jsonb, 'published', r.content, r.content, 1, 0, 1, $5, 'bench', $5, 'bench', $5
+  SELECT r.id, $2, $3, $4::jsonb, 'published', r.content, r.content,
+         -- the stored public view, as the lifecycle actions compute it (every language is public here)
+         r.content || jsonb_build_object('id', r.id, 'languages', '["fi","sv","en"]'::jsonb, 'version', '1.0',
+                                         'publishedAt', to_jsonb($5::timestamptz), 'modifiedAt', to_jsonb($5::timestamptz)),
+         1, 0, 1, $5, 'bench', $5, 'bench', $5
   FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, content jsonb)`;
 
 /** Inserts the owner organization and `texts.length` published services; returns the service ids. */

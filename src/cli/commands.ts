@@ -13,6 +13,7 @@ import { createApiClient } from '../actions/api-clients/api-clients.ts';
 import { seedDemoCatalogue } from '../actions/demo/seed-demo-catalogue.ts';
 import type { Role } from '../domain/permissions/permissions.ts';
 import { runDueScheduledActions } from '../actions/catalogue/schedule.ts';
+import { backfillPublicViews } from '../actions/catalogue/public-view.ts';
 import { rulesOf } from '../actions/catalogue/resources.ts';
 
 export type Log = (line: string) => void;
@@ -28,6 +29,8 @@ export async function seedCommand(rt: Runtime, log: Log, options: { codeListDir?
   const loaded = results.filter((r) => r.status === 'loaded');
   for (const r of loaded) log(`Loaded code list ${r.name}: ${r.count} items (${r.versionLabel})`);
   log(`Code lists: ${loaded.length} loaded, ${results.length - loaded.length} unchanged`);
+  const backfilled = await backfillPublicViews(rt.database);
+  if (backfilled) log(`Computed the public view of ${backfilled} published items`);
   if (options.demo === false) return;
   const started = performance.now();
   const demo = await seedDemoCatalogue(rt.ctx);

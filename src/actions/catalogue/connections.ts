@@ -13,6 +13,7 @@ import { actorLabel, actorOf, type Context } from '../context.ts';
 import { assertAllowed } from './authorize.ts';
 import { codeLookup } from './code-lookup.ts';
 import { checkVersionTag } from './version-tag.ts';
+import { refreshPublicView } from './public-view.ts';
 
 /** Connects (or updates the connection of) a channel to a service. Returns the service after the write. */
 export async function connectChannel(ctx: Context, serviceId: string, channelId: string, content: ConnectionContent, ifMatch: string | undefined): Promise<EntityRow> {
@@ -69,6 +70,7 @@ async function writeConnection(
       actor,
     });
     await repo.recordChange(tx, { entityId: serviceId, kind: 'service', operation, languages, at: now });
+    await refreshPublicView(tx, updated);
     return updated;
   });
 }

@@ -30,6 +30,7 @@ import type { Action } from '../../domain/permissions/permissions.ts';
 import { NotFoundError } from '../../domain/errors.ts';
 import { filterLanguages } from '../../domain/publishing/language-filter.ts';
 import { codeLookup } from './code-lookup.ts';
+import { refreshPublicView } from './public-view.ts';
 
 type Content = Record<string, unknown>;
 
@@ -95,6 +96,7 @@ export async function createEntity(
       modifiedBy: actor,
     });
     await record({ tx, ctx, rules }, row, 'create', rules.languages(content), {});
+    await refreshPublicView(tx, row);
     return row;
   });
 }
@@ -129,6 +131,7 @@ async function change(
       modifiedBy: actorLabel(actorOf(ctx)),
     });
     await record(w, updated, operation, languages, row.workingContent);
+    await refreshPublicView(tx, updated);
     return updated;
   });
 }

@@ -13,36 +13,18 @@ import { assertAllowed, ForbiddenError } from './authorize.ts';
 import type { EntityType } from '../../domain/permissions/permissions.ts';
 import { versionTag } from './version-tag.ts';
 
-export type PublicEntity = Record<string, unknown> & { id: string };
-
-/** The open view: only languages that are published (or published and modified). */
-export function publicView(row: repo.PublicRow): PublicEntity {
-  const langs = publicLanguages(row.languageStatus);
-  const content = filterLanguages(row.publishedContent ?? {}, langs);
-  return {
-    ...content,
-    id: row.id,
-    ...(row.channelType ? { type: row.channelType } : {}),
-    languages: langs,
-    version: `${row.versionMajor}.0`,
-    publishedAt: row.publishedAt?.toISOString() ?? null,
-    modifiedAt: row.modifiedAt.toISOString(),
-    ...(row.connections ? { channels: row.connections.map((c) => ({ channelId: c.channelId, channelType: c.channelType, ...filterLanguages(c.content, langs) })) } : {}),
-  };
-}
-
 /** The name in the published languages. */
 function publicName(row: Pick<EntityRow, 'languageStatus' | 'publishedContent'>): Names {
   return filterLanguages((row.publishedContent?.name ?? {}) as Names, publicLanguages(row.languageStatus));
 }
 
-/** A version tag of the open view: it changes when the entity or a connected channel changes. */
-export function publicTag(row: repo.PublicRow): string {
-  const channels = row.connections?.map((c) => `${c.channelId.slice(0, 8)}.${c.revision}`).join('_');
-  return `"p${row.id.slice(0, 8)}-${row.revision}${channels ? `-${crypto.createHash('sha1').update(channels).digest('base64url').slice(0, 10)}` : ''}"`;
+/** The tag of a public view: changes when the entity or one of its published channels changes. */
+export function publicTag(view: repo.PublicBody): string {
+  const channels = view.channelTag ? `-${crypto.createHash('sha1').update(view.channelTag).digest('base64url').slice(0, 10)}` : '';
+  return `"p${view.id.slice(0, 8)}-${view.revision}${channels}"`;
 }
 
-export function archivedView(row: repo.PublicRow) {
+export function archivedView(row: Awaited<ReturnType<typeof repo.listArchivedEntities>>[number]) {
   return { id: row.id, kind: row.kind, ...(row.channelType ? { type: row.channelType } : {}), organizationId: row.organizationId, archivedAt: row.archivedAt?.toISOString() ?? null };
 }
 
@@ -75,11 +57,11 @@ export function pendingSchedules(ctx: Context, id: string) {
   return repo.listPendingScheduledActions(ctx.database.db, id);
 }
 
-/** A published entity; NotFoundError when it has no public language version. */
-export async function getPublicEntity(ctx: Context, kind: string, id: string): Promise<repo.PublicRow> {
-  const row = await repo.findPublicEntity(ctx.database.readPool, kind, id);
-  if (!row || publicLanguages(row.languageStatus).length === 0) throw new NotFoundError(kind, id, `No published ${kind} with id ${id}`);
-  return row;
+/** The public view (JSON text) of a published entity; NotFoundError when no language version is public. */
+export async function getPublicEntity(ctx: Context, kind: string, id: string): Promise<repo.PublicBody> {
+  const view = await repo.findPublicBody(ctx.database.readPool, kind, id, ctx.database.kind === 'postgres');
+  if (!view) throw new NotFoundError(kind, id, `No published ${kind} with id ${id}`);
+  return view;
 }
 
 /** An entity with drafts, for actors who may read its organization's content (others get NotFoundError). */
@@ -102,12 +84,21 @@ export async function entityHistory(ctx: Context, kind: string, id: string) {
 /** The public list filters; `organization` stands for that organization and its whole tree. */
 export type ListQuery = Omit<repo.PublicListFilter, 'kind' | 'organizationIds'> & { organization?: string | undefined };
 
-/** A page of published (or archived) entities in id order; `next` is the cursor of the next page. */
-export async function listPublicEntities(ctx: Context, kind: string, query: ListQuery) {
+/** A page of published entities as one JSON text `{"items": […], "next": …}`, in id order. */
+export async function listPublicEntities(ctx: Context, kind: string, query: ListQuery): Promise<{ json: string; next: string | null }> {
   const organizationIds = query.organization ? await repo.organizationTree(ctx.database.readDb, query.organization) : undefined;
-  const rows = await repo.listPublicEntities(ctx.database.readDb, { kind, ...query, organizationIds, limit: query.limit + 1 });
+  const rows = await repo.listPublicBodies(ctx.database.readDb, { kind, ...query, organizationIds, limit: query.limit + 1 });
   const page = rows.slice(0, query.limit);
-  return { rows: page, next: rows.length > query.limit ? page[page.length - 1]!.id : null };
+  const next = rows.length > query.limit ? page[page.length - 1]!.id : null;
+  return { json: `{"items":[${page.map((row) => row.body).join(',')}],"next":${JSON.stringify(next)}}`, next };
+}
+
+/** A page of archived entities (ids for consumers to remove). */
+export async function listArchivedEntities(ctx: Context, kind: string, query: ListQuery) {
+  const organizationIds = query.organization ? await repo.organizationTree(ctx.database.readDb, query.organization) : undefined;
+  const rows = await repo.listArchivedEntities(ctx.database.readDb, { kind, ...query, organizationIds, limit: query.limit + 1 });
+  const page = rows.slice(0, query.limit);
+  return { items: page.map(archivedView), next: rows.length > query.limit ? page[page.length - 1]!.id : null };
 }
 
 /** Changes after a cursor, in commit-safe order; the cursor is `txid.seq` of the last change. */
@@ -130,7 +121,8 @@ export interface HierarchyNode {
 
 /** A published organization with its published sub-organizations at every depth, and its parents. */
 export async function organizationHierarchy(ctx: Context, id: string) {
-  const root = await getPublicEntity(ctx, 'organization', id);
+  const root = await repo.findEntity(ctx.database.readDb, 'organization', id);
+  if (!root?.publicView) throw new NotFoundError('organization', id, `No published organization with id ${id}`);
   const ids = await repo.organizationTree(ctx.database.readDb, id);
   const rows = (await repo.listEntitiesByIds(ctx.database.readDb, ids)).filter((row) => publicLanguages(row.languageStatus).length > 0);
   const nodes = new Map(rows.map((row) => [row.id, { id: row.id, name: publicName(row), parentId: row.organizationId, children: [] as HierarchyNode[] }]));

@@ -140,82 +140,70 @@ function classMatch(field: string, code: string, table: string) {
   return sql`${t.entities.publishedContent}->${field} ?| ARRAY(SELECT c.code FROM ${sql.identifier(table)} c WHERE c.code = ${code} OR c.parent_code = ${code})`;
 }
 
-/** What the open API needs of an entity: no working copy, and a service's published connections. */
-export interface PublicRow {
-  id: string;
-  kind: string;
-  channelType: string | null;
-  organizationId: string | null;
-  languageStatus: EntityRow['languageStatus'];
-  versionMajor: number;
-  revision: number;
-  publishedAt: Date | null;
-  modifiedAt: Date;
-  archivedAt: Date | null;
-  publishedContent: Record<string, unknown> | null;
-  connections: { channelId: string; channelType: string; revision: number; content: Record<string, unknown> }[] | null;
-}
+/** FROM … WHERE of a service's published connected channels; `e` names the service row. */
+const publicChannels = (e: string) => `
+  FROM connections c JOIN entities ch ON ch.id = c.channel_id
+  WHERE c.service_id = ${e}.id AND ch.status IN ('published', 'modified')`;
 
-function publicColumns() {
-  const e = t.entities;
-  return {
-    id: e.id,
-    kind: e.kind,
-    channelType: e.channelType,
-    organizationId: e.organizationId,
-    languageStatus: e.languageStatus,
-    versionMajor: e.versionMajor,
-    revision: e.revision,
-    publishedAt: e.publishedAt,
-    modifiedAt: e.modifiedAt,
-    archivedAt: e.archivedAt,
-    publishedContent: e.publishedContent,
-    connections: sql<PublicRow['connections']>`CASE WHEN ${e.kind} = 'service' THEN (
-      SELECT coalesce(json_agg(json_build_object('channelId', c.channel_id, 'channelType', ch.channel_type, 'revision', ch.revision, 'content', c.content) ORDER BY c.created_at, c.channel_id), '[]'::json)
-      FROM connections c JOIN entities ch ON ch.id = c.channel_id
-      WHERE c.service_id = "entities"."id" AND ch.status IN ('published', 'modified')) END`,
-  };
-}
+/** The JSON text of the public view, a service's published channels included; `e` names the row. */
+const publicBody = (e: string) => `(CASE WHEN ${e}.kind = 'service' THEN ${e}.public_view || jsonb_build_object('channels', coalesce((
+    SELECT jsonb_agg(coalesce(c.public_content, '{}'::jsonb) || jsonb_build_object('channelId', c.channel_id, 'channelType', ch.channel_type)
+                     ORDER BY c.created_at, c.channel_id) ${publicChannels(e)}), '[]'::jsonb))
+  ELSE ${e}.public_view END)::text`;
 
 const PUBLIC_ENTITY_SQL = `
-  SELECT e.id, e.kind, e.channel_type, e.organization_id, e.language_status, e.version_major, e.revision,
-         e.published_at, e.modified_at, e.archived_at, e.published_content,
-         CASE WHEN e.kind = 'service' THEN (
-           SELECT coalesce(json_agg(json_build_object('channelId', c.channel_id, 'channelType', ch.channel_type, 'revision', ch.revision, 'content', c.content) ORDER BY c.created_at, c.channel_id), '[]'::json)
-           FROM connections c JOIN entities ch ON ch.id = c.channel_id
-           WHERE c.service_id = e.id AND ch.status IN ('published', 'modified')) END AS connections
-  FROM entities e WHERE e.id = $1 AND e.kind = $2`;
+  SELECT e.id, e.revision, ${publicBody('e')} AS body,
+         (SELECT string_agg(left(c.channel_id::text, 8) || '.' || ch.revision, '_' ORDER BY c.created_at, c.channel_id) ${publicChannels('e')}) AS channel_tag
+  FROM entities e WHERE e.id = $1 AND e.kind = $2 AND e.public_view IS NOT NULL`;
 
-/**
- * One entity as the open API sees it, in a single query. The hottest read of the open API, so
- * it is a named prepared statement on the pool rather than a query built per request.
- */
-export async function findPublicEntity(pool: Queryable, kind: string, id: string): Promise<PublicRow | undefined> {
-  const result = await pool.query({ name: 'kuvaa_public_entity', text: PUBLIC_ENTITY_SQL, values: [id, kind] });
-  const row = result.rows[0];
-  if (!row) return undefined;
-  return {
-    id: row.id,
-    kind: row.kind,
-    channelType: row.channel_type,
-    organizationId: row.organization_id,
-    languageStatus: row.language_status,
-    versionMajor: row.version_major,
-    revision: row.revision,
-    publishedAt: row.published_at,
-    modifiedAt: row.modified_at,
-    archivedAt: row.archived_at,
-    publishedContent: row.published_content,
-    connections: row.connections,
-  };
+export interface PublicBody {
+  id: string;
+  revision: number;
+  /** The view as JSON text, ready to send. */
+  body: string;
+  /** Connected channels and their revisions (services), for the ETag. */
+  channelTag: string | null;
 }
 
-/** Entities with a public language version (or archived ones), in id order for cursor paging. */
-export async function listPublicEntities(db: DbOrTx, filter: PublicListFilter): Promise<PublicRow[]> {
+/**
+ * One entity's public view as JSON text, in a single query. The hottest read of the open API:
+ * no JSON is parsed or serialized on the way, and on a PostgreSQL server it is a named prepared
+ * statement. Not on the embedded database: all pool connections share its one session there, so
+ * a statement name prepared by one connection collides with the next.
+ */
+export async function findPublicBody(pool: Queryable, kind: string, id: string, prepared: boolean): Promise<PublicBody | undefined> {
+  const query = { text: PUBLIC_ENTITY_SQL, values: [id, kind], ...(prepared ? { name: 'kuvaa_public_entity' } : {}) };
+  const result = await pool.query<{ id: string; revision: number; body: string; channel_tag: string | null }>(query);
+  const row = result.rows[0];
+  return row ? { id: row.id, revision: row.revision, body: row.body, channelTag: row.channel_tag } : undefined;
+}
+
+/** Public views (JSON text) of entities with a public language version, in id order for cursor paging. */
+export async function listPublicBodies(db: DbOrTx, filter: PublicListFilter): Promise<{ id: string; body: string }[]> {
+  return db
+    .select({ id: t.entities.id, body: sql<string>`${sql.raw(publicBody('"entities"'))}` })
+    .from(t.entities)
+    .where(and(...publicListConditions(filter)))
+    .orderBy(asc(t.entities.id))
+    .limit(filter.limit);
+}
+
+/** Archived entities in id order for cursor paging. */
+export async function listArchivedEntities(db: DbOrTx, filter: PublicListFilter) {
+  const e = t.entities;
+  return db
+    .select({ id: e.id, kind: e.kind, channelType: e.channelType, organizationId: e.organizationId, archivedAt: e.archivedAt })
+    .from(e)
+    .where(and(...publicListConditions({ ...filter, archived: true })))
+    .orderBy(asc(e.id))
+    .limit(filter.limit);
+}
+
+function publicListConditions(filter: PublicListFilter) {
   const e = t.entities;
   const conditions = [
     eq(e.kind, filter.kind),
-    filter.archived ? eq(e.status, 'archived') : inArray(e.status, ['published', 'modified']),
+    filter.archived ? eq(e.status, 'archived') : sql`${e.publicView} IS NOT NULL`,
     filter.organizationIds ? inArray(e.organizationId, filter.organizationIds) : undefined,
     filter.channelType ? eq(e.channelType, filter.channelType) : undefined,
     filter.language ? sql`${e.languageStatus}->>${filter.language} IN ('published', 'modified')` : undefined,
@@ -227,7 +215,7 @@ export async function listPublicEntities(db: DbOrTx, filter: PublicListFilter): 
       ? coversMunicipality(sql`SELECT municipality_code FROM area_municipalities WHERE area_type = 'wellbeingServicesCounty' AND area_code = ${filter.wellbeingServicesCounty}`, filter.includeNationwide !== false)
       : undefined,
   ];
-  return db.select(publicColumns()).from(e).where(and(...conditions)).orderBy(asc(e.id)).limit(filter.limit);
+  return conditions;
 }
 
 /** Ids of an organization and every organization below it, at any depth. */
@@ -304,4 +292,33 @@ export async function finishScheduledAction(db: DbOrTx, id: string, state: 'done
 export async function listEntitiesByIds(db: DbOrTx, ids: string[]): Promise<EntityRow[]> {
   if (ids.length === 0) return [];
   return db.select().from(t.entities).where(inArray(t.entities.id, ids));
+}
+
+export async function setPublicView(db: DbOrTx, id: string, view: Record<string, unknown> | null): Promise<void> {
+  await db.update(t.entities).set({ publicView: view }).where(eq(t.entities.id, id));
+}
+
+export async function connectionContents(db: DbOrTx, serviceId: string) {
+  return db.select({ channelId: t.connections.channelId, content: t.connections.content }).from(t.connections).where(eq(t.connections.serviceId, serviceId));
+}
+
+export async function setConnectionPublicContent(db: DbOrTx, serviceId: string, channelId: string, content: Record<string, unknown>): Promise<void> {
+  await db
+    .update(t.connections)
+    .set({ publicContent: content })
+    .where(and(eq(t.connections.serviceId, serviceId), eq(t.connections.channelId, channelId)));
+}
+
+/** Published entities whose public view has not been computed yet. */
+export async function listIdsWithoutPublicView(db: DbOrTx): Promise<string[]> {
+  const rows = await db
+    .select({ id: t.entities.id })
+    .from(t.entities)
+    .where(and(inArray(t.entities.status, ['published', 'modified']), sql`${t.entities.publicView} IS NULL`));
+  return rows.map((row) => row.id);
+}
+
+export async function findEntityById(db: DbOrTx, id: string): Promise<EntityRow | undefined> {
+  const [row] = await db.select().from(t.entities).where(eq(t.entities.id, id));
+  return row;
 }

@@ -43,6 +43,11 @@ export const entities = pgTable(
     workingContent: jsonb('working_content').$type<Record<string, unknown>>().notNull(),
     /** What the open API shows (its public languages only), or null before the first publish. */
     publishedContent: jsonb('published_content').$type<Record<string, unknown>>(),
+    /**
+     * The open API's view (public languages only, without connections), kept up to date by every
+     * write so reads send it as it is; null when no language version is public.
+     */
+    publicView: jsonb('public_view').$type<Record<string, unknown>>(),
     versionMajor: integer('version_major').notNull().default(0),
     versionMinor: integer('version_minor').notNull().default(1),
     /** Bumped by every write; the version tag (ETag) is derived from it. */
@@ -93,6 +98,8 @@ export const connections = pgTable(
       .notNull()
       .references(() => entities.id, { onDelete: 'cascade' }),
     content: jsonb('content').$type<Record<string, unknown>>().notNull(),
+    /** The content in the service's public languages, kept up to date like entities.public_view. */
+    publicContent: jsonb('public_content').$type<Record<string, unknown>>(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     modifiedAt: timestamp('modified_at', { withTimezone: true }).notNull(),
     modifiedBy: text('modified_by').notNull(),

@@ -1,0 +1,47 @@
+/**
+ * The open API's view of an entity, computed when the entity changes (writes are rare, reads are
+ * many): the published content in its public languages, with id, type, version and dates. A
+ * service's connections keep their content in the service's public languages beside it.
+ */
+import type { Database, Tx } from '../../db/db.ts';
+import * as repo from '../../db/repositories/entities.repository.ts';
+import type { EntityRow } from '../../db/repositories/entities.repository.ts';
+import { filterLanguages } from '../../domain/publishing/language-filter.ts';
+import { publicLanguages } from '../../domain/publishing/lifecycle.ts';
+
+/** The public view without connections, or null when no language version is public. */
+export function publicViewOf(row: EntityRow): Record<string, unknown> | null {
+  const langs = publicLanguages(row.languageStatus);
+  if (langs.length === 0) return null;
+  return {
+    ...filterLanguages(row.publishedContent ?? {}, langs),
+    id: row.id,
+    ...(row.channelType ? { type: row.channelType } : {}),
+    languages: langs,
+    version: `${row.versionMajor}.0`,
+    publishedAt: row.publishedAt?.toISOString() ?? null,
+    modifiedAt: row.modifiedAt.toISOString(),
+  };
+}
+
+/** Stores the public view of a changed entity (and of a service's connections) in the same transaction. */
+export async function refreshPublicView(tx: Tx, row: EntityRow): Promise<void> {
+  await repo.setPublicView(tx, row.id, publicViewOf(row));
+  if (row.kind !== 'service') return;
+  const langs = publicLanguages(row.languageStatus);
+  for (const connection of await repo.connectionContents(tx, row.id)) {
+    await repo.setConnectionPublicContent(tx, row.id, connection.channelId, filterLanguages(connection.content, langs));
+  }
+}
+
+/** Computes missing public views (content published before views were stored); returns how many. */
+export async function backfillPublicViews(database: Database): Promise<number> {
+  const ids = await repo.listIdsWithoutPublicView(database.db);
+  for (const id of ids) {
+    await database.db.transaction(async (tx) => {
+      const row = await repo.findEntityById(tx, id);
+      if (row) await refreshPublicView(tx, row);
+    });
+  }
+  return ids.length;
+}
