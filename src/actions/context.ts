@@ -21,6 +21,8 @@ export interface Context {
   actor?: Actor;
   /** Secret for signing API access tokens. */
   tokenSecret?: string;
+  /** Id of the HTTP request being served, for the audit log. */
+  requestId?: string;
 }
 
 export function actorOf(ctx: Context): Actor {

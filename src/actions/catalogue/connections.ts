@@ -14,6 +14,7 @@ import { assertAllowed } from './authorize.ts';
 import { codeLookup } from './code-lookup.ts';
 import { checkVersionTag } from './version-tag.ts';
 import { refreshPublicView } from './public-view.ts';
+import { audit } from './audit.ts';
 
 /** Connects (or updates the connection of) a channel to a service. Returns the service after the write. */
 export async function connectChannel(ctx: Context, serviceId: string, channelId: string, content: ConnectionContent, ifMatch: string | undefined): Promise<EntityRow> {
@@ -70,6 +71,7 @@ async function writeConnection(
       actor,
     });
     await repo.recordChange(tx, { entityId: serviceId, kind: 'service', operation, languages, at: now });
+    await audit(tx, ctx, { entityType: 'connection', entityId: `${serviceId}/${channelId}`, organizationId: service.organizationId, action: operation });
     await refreshPublicView(tx, updated);
     return updated;
   });

@@ -31,6 +31,7 @@ import { NotFoundError } from '../../domain/errors.ts';
 import { filterLanguages } from '../../domain/publishing/language-filter.ts';
 import { codeLookup } from './code-lookup.ts';
 import { refreshPublicView } from './public-view.ts';
+import { audit } from './audit.ts';
 
 type Content = Record<string, unknown>;
 
@@ -60,6 +61,7 @@ async function record(w: Write, row: EntityRow, operation: string, languages: st
     actor: actorLabel(actorOf(w.ctx)),
   });
   await repo.recordChange(w.tx, { entityId: row.id, kind: row.kind, operation, languages, at });
+  await audit(w.tx, w.ctx, { entityType: row.kind, entityId: row.id, organizationId: governingOrganization(w.rules, row), action: operation });
 }
 
 /** Creates a draft. Throws ValidationError listing every violation, ForbiddenError outside the actor's tree. */

@@ -13,6 +13,7 @@ import { assertAllowed } from './authorize.ts';
 import type { EntityRules } from './entity-kinds.ts';
 import { archiveEntity, governingOrganization, publishEntity } from './entity-lifecycle.ts';
 import { checkVersionTag } from './version-tag.ts';
+import { audit } from './audit.ts';
 
 export type ScheduledAction = 'publish' | 'archive';
 
@@ -43,6 +44,7 @@ export async function scheduleAction(
     const missing = languages.filter((lang) => !row.languageStatus[lang]);
     if (missing.length) throw new ValidationError(missing.map((lang) => ({ path: 'languages', code: 'languageMissing', message: `The content has no ${lang} language version` })));
     const actor = actorOf(ctx);
+    await audit(tx, ctx, { entityType: rules.kind, entityId: id, organizationId: governingOrganization(rules, row), action: `schedule-${action}` });
     return repo.insertScheduledAction(tx, {
       id: crypto.randomUUID(),
       entityId: id,

@@ -42,7 +42,7 @@ export function catalogueRoutes(ctx: Context, spec: ResourceSpec) {
     const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
     const tags = [spec.tag];
     const kind = spec.rules.kind;
-    const as = (request: FastifyRequest): Context => ({ ...ctx, actor: request.actor });
+    const as = (request: FastifyRequest): Context => ({ ...ctx, actor: request.actor, requestId: request.id });
     const auth = { preHandler: requireClient(ctx), schema: { security: [{ bearer: [] }] } };
     const writeResponses = { 200: s.OwnerView, ...problems(400, 401, 403, 404, 409, 412, 428) };
 

@@ -24,7 +24,7 @@ export function connectionRoutes(ctx: Context) {
     const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
     const tags = ['Services'];
     const auth = { preHandler: requireClient(ctx), schema: { security: [{ bearer: [] }] } };
-    const as = (request: FastifyRequest): Context => ({ ...ctx, actor: request.actor });
+    const as = (request: FastifyRequest): Context => ({ ...ctx, actor: request.actor, requestId: request.id });
     const reply200 = { 200: OwnerView, ...problems(400, 401, 403, 404, 412, 428) };
     const send = (reply: FastifyReply, row: EntityRow) => reply.header('etag', versionTag(row.id, row.revision)).send(ownerView(row));
 

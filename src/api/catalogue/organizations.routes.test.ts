@@ -203,3 +203,24 @@ describe('the change feed', () => {
     assert.equal(new Set(seen).size, 12, 'no change twice');
   });
 });
+
+describe('the audit log', () => {
+  test('records every write with who, for which organization, what, and the request id; rows cannot be changed', async () => {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/organizations',
+      headers: { authorization: `Bearer ${system}`, 'x-request-id': 'audit-create-1' },
+      payload: org('Auditoitava ry'),
+    });
+    const id = response.json().id;
+    await t.app.inject({ method: 'POST', url: `/api/v1/organizations/${id}/publish`, headers: { authorization: `Bearer ${system}`, 'if-match': response.json().versionTag, 'x-request-id': 'audit-publish-1' }, payload: { languages: ['fi'] } });
+    const rows = await t.database.db.execute<{ action: string; actor_type: string; organization_id: string; request_id: string }>(
+      sql`SELECT action, actor_type, organization_id, request_id FROM audit_log WHERE entity_id = ${id} ORDER BY id`,
+    );
+    assert.deepEqual(rows.rows, [
+      { action: 'create', actor_type: 'apiClient', organization_id: id, request_id: 'audit-create-1' },
+      { action: 'publish', actor_type: 'apiClient', organization_id: id, request_id: 'audit-publish-1' },
+    ]);
+    await assert.rejects(t.database.db.execute(sql`DELETE FROM audit_log WHERE entity_id = ${id}`), (error: Error & { cause?: Error }) => /append-only/.test(String(error.cause?.message)));
+  });
+});

@@ -322,3 +322,7 @@ export async function findEntityById(db: DbOrTx, id: string): Promise<EntityRow 
   const [row] = await db.select().from(t.entities).where(eq(t.entities.id, id));
   return row;
 }
+
+export async function insertAudit(db: DbOrTx, row: typeof t.auditLog.$inferInsert): Promise<void> {
+  await db.insert(t.auditLog).values(row);
+}

@@ -165,3 +165,23 @@ export const scheduledActions = pgTable(
   },
   (t) => [index('scheduled_actions_due_idx').on(t.state, t.dueAt), index('scheduled_actions_entity_idx').on(t.entityId)],
 );
+
+/** Append-only audit log: every write, by whom (person or API client), for which organization. */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    actorType: text('actor_type').notNull(),
+    actorId: text('actor_id').notNull(),
+    /** The organization the actor acted for (null = system-wide). */
+    actorOrganizationId: uuid('actor_organization_id'),
+    /** The organization that owns the target. */
+    organizationId: uuid('organization_id'),
+    entityType: text('entity_type').notNull(),
+    entityId: text('entity_id').notNull(),
+    action: text('action').notNull(),
+    requestId: text('request_id'),
+  },
+  (t) => [index('audit_log_org_at_idx').on(t.organizationId, t.at), index('audit_log_entity_idx').on(t.entityId)],
+);
