@@ -17,6 +17,7 @@ import { registerAuth } from './auth/auth.ts';
 import { catalogueRoutes } from './catalogue/catalogue.routes.ts';
 import { changesRoutes } from './catalogue/changes.routes.ts';
 import { connectionRoutes } from './catalogue/connections.routes.ts';
+import { apiClientRoutes } from './people/api-clients.routes.ts';
 import { RESOURCES } from './catalogue/resources.ts';
 
 export const API_VERSION = '1.0.0';
@@ -58,6 +59,7 @@ export async function buildApp(ctx: Context, options: AppOptions = {}): Promise<
   for (const resource of RESOURCES) await app.register(catalogueRoutes(ctx, resource), { prefix: `/api/v1/${resource.path}` });
   await app.register(connectionRoutes(ctx), { prefix: '/api/v1/services' });
   await app.register(changesRoutes(ctx));
+  await app.register(apiClientRoutes(ctx), { prefix: '/api/v1/api-clients' });
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   app.get<{ Params: { name: string } }>('/api/problems/:name', { schema: { hide: true } }, async (request, reply) => {

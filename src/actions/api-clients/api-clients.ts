@@ -20,7 +20,7 @@ export class InvalidClientError extends DomainError {
   }
 }
 
-async function hashSecret(secret: string): Promise<string> {
+export async function hashSecret(secret: string): Promise<string> {
   const salt = crypto.randomBytes(16);
   return `scrypt$${salt.toString('base64url')}$${(await scrypt(secret, salt, 32)).toString('base64url')}`;
 }
