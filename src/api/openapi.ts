@@ -34,6 +34,7 @@ export async function registerOpenApi(app: FastifyInstance, version: string): Pr
         { name: 'Services', description: 'Services (palvelut).' },
         { name: 'Channels', description: 'Service channels (asiointikanavat): electronic, web page, printable form, phone, service location.' },
         { name: 'Change feed', description: 'Every change in commit order.' },
+        { name: 'Audit log', description: 'Every write: who, for which organization, what, when, with the request id.' },
         { name: 'API clients', description: 'Integrations of an organization tree, managed by its main users.' },
         { name: 'Code lists', description: 'National code lists: classifications, areas, postal codes, ontology terms.' },
         { name: 'Health', description: 'Service health.' },

@@ -326,3 +326,35 @@ export async function findEntityById(db: DbOrTx, id: string): Promise<EntityRow 
 export async function insertAudit(db: DbOrTx, row: typeof t.auditLog.$inferInsert): Promise<void> {
   await db.insert(t.auditLog).values(row);
 }
+
+export interface AuditFilter {
+  organizationIds?: string[] | undefined;
+  entityType?: string | undefined;
+  entityId?: string | undefined;
+  action?: string | undefined;
+  from?: Date | undefined;
+  to?: Date | undefined;
+  before?: number | undefined;
+  limit: number;
+}
+
+/** Audit rows, newest first, paged by id. */
+export async function listAudit(db: DbOrTx, filter: AuditFilter) {
+  const a = t.auditLog;
+  return db
+    .select()
+    .from(a)
+    .where(
+      and(
+        filter.organizationIds ? inArray(a.organizationId, filter.organizationIds.length ? filter.organizationIds : ['00000000-0000-0000-0000-000000000000']) : undefined,
+        filter.entityType ? eq(a.entityType, filter.entityType) : undefined,
+        filter.entityId ? eq(a.entityId, filter.entityId) : undefined,
+        filter.action ? eq(a.action, filter.action) : undefined,
+        filter.from ? sql`${a.at} >= ${filter.from.toISOString()}::timestamptz` : undefined,
+        filter.to ? sql`${a.at} < ${filter.to.toISOString()}::timestamptz` : undefined,
+        filter.before ? sql`${a.id} < ${filter.before}` : undefined,
+      ),
+    )
+    .orderBy(desc(a.id))
+    .limit(filter.limit);
+}
