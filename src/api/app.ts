@@ -6,6 +6,7 @@ import crypto from 'node:crypto';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import cors from '@fastify/cors';
 import etag from '@fastify/etag';
+import helmet from '@fastify/helmet';
 import type { Context } from '../actions/context.ts';
 import { PROBLEM_TYPES, registerErrorHandling } from './errors.ts';
 import { SHARED_SCHEMAS } from './common.schemas.ts';
@@ -52,6 +53,27 @@ export async function buildApp(ctx: Context, options: AppOptions = {}): Promise<
         : { origin: false }),
   });
   await app.register(etag);
+  // Security headers on every answer. Pages are server-rendered with no inline script; Swagger UI
+  // (static assets of its own) gets its own CSP from @fastify/swagger-ui.
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        // Kuvaa may run on plain http (npm start on localhost): never rewrite its own requests
+        upgradeInsecureRequests: null,
+      },
+    },
+    frameguard: { action: 'deny' },
+    referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
+    crossOriginResourcePolicy: { policy: 'cross-origin' }, // the open API is meant to be read from other origins
+  });
   await registerOpenApi(app, API_VERSION);
 
   await app.register(healthRoutes(ctx));
