@@ -94,35 +94,3 @@ export async function openTestDatabase(): Promise<TestDatabase> {
     },
   };
 }
-
-/** A fresh, empty database (no schema) of the kind under test, for migration and seed tests. */
-export async function openEmptyDatabase(): Promise<TestDatabase> {
-  const url = testDatabaseUrl();
-  const name = `kuvaa_empty_${crypto.randomBytes(6).toString('hex')}`;
-  if (url) {
-    const admin = new pg.Client({ connectionString: url });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    const database = await openDatabase({ url: withDatabase(url, name), dataDir: '', poolSize: 5 });
-    return {
-      ...database,
-      async destroy() {
-        await database.close();
-        const cleanup = new pg.Client({ connectionString: url });
-        await cleanup.connect();
-        await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-        await cleanup.end();
-      },
-    };
-  }
-  const dir = path.join(workDir(), name, 'pglite');
-  const database = await openDatabase({ dataDir: dir, poolSize: 5 });
-  return {
-    ...database,
-    async destroy() {
-      await database.close();
-      fs.rmSync(path.dirname(dir), { recursive: true, force: true });
-    },
-  };
-}
