@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util';
 import { config } from '../config/env.ts';
 import { openRuntime, type Runtime } from '../cli/runtime.ts';
-import { apiClientCreateCommand, migrateCommand, openApiCommand, seedCommand, serveCommand } from '../cli/commands.ts';
+import { apiClientCreateCommand, grantRoleCommand, migrateCommand, openApiCommand, seedCommand, serveCommand } from '../cli/commands.ts';
 import { systemClock } from '../adapters/clock.ts';
 import type { Database } from '../db/db.ts';
 
@@ -18,6 +18,10 @@ Commands:
   seed [--code-lists DIR] [--no-demo]
                         load the national code lists (only changed lists are loaded again)
                         and, into an empty catalogue, the demo catalogue (not with --no-demo)
+  create-admin --email E [--password P]
+                        create a system administrator; prints a generated password when none is given
+  user create --email E --organization ORG_ID --role main-user|maintainer|viewer [--password P]
+                        create a person (or add a role to one) in an organization
   api-client create --name NAME (--organization ORG_ID [--role main-user|maintainer|viewer] | --system)
                         create an API client; prints its id and secret as JSON
   openapi [--write|--check]
@@ -41,6 +45,8 @@ async function main(argv: string[]): Promise<void> {
       system: { type: 'boolean' },
       'no-demo': { type: 'boolean' },
       role: { type: 'string' },
+      email: { type: 'string' },
+      password: { type: 'string' },
     },
   });
   const command = positionals[0];
@@ -57,6 +63,11 @@ async function main(argv: string[]): Promise<void> {
     migrate: (rt) => migrateCommand(rt, log),
     seed: (rt) => seedCommand(rt, log, { codeListDir: values['code-lists'], demo: values['no-demo'] !== true }),
     serve: (rt) => serveCommand(rt, log),
+    'create-admin': (rt) => grantRoleCommand(rt, log, { email: values.email, password: values.password, admin: true }),
+    user: (rt) => {
+      if (positionals[1] !== 'create') throw new Error('Usage: kuvaa user create --email E --organization ORG_ID --role main-user|maintainer|viewer [--password P]');
+      return grantRoleCommand(rt, log, { email: values.email, password: values.password, organization: values.organization, role: values.role, admin: false });
+    },
     'api-client': (rt) => {
       if (positionals[1] !== 'create') throw new Error('Usage: kuvaa api-client create --name NAME (--organization ORG_ID | --system)');
       return apiClientCreateCommand(rt, log, values);

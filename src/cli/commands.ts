@@ -14,6 +14,7 @@ import { seedDemoCatalogue } from '../actions/demo/seed-demo-catalogue.ts';
 import type { Role } from '../domain/permissions/permissions.ts';
 import { runDueScheduledActions } from '../actions/catalogue/schedule.ts';
 import { backfillPublicViews } from '../actions/catalogue/public-view.ts';
+import { generatePassword, grantRole, SYSTEM_ORGANIZATION } from '../actions/people/people.ts';
 import { rulesOf } from '../actions/catalogue/resources.ts';
 
 export type Log = (line: string) => void;
@@ -97,4 +98,20 @@ export async function apiClientCreateCommand(
   if (options.role !== undefined && !role) throw new Error('--role must be main-user, maintainer or viewer');
   const created = await createApiClient(rt.ctx, { name: options.name, organizationId: options.organization ?? null, role });
   log(JSON.stringify(created));
+}
+
+/** Creates (or finds) a person and grants a role; prints JSON, with a generated password when none was given. */
+export async function grantRoleCommand(
+  rt: Runtime,
+  log: Log,
+  options: { email?: string | undefined; password?: string | undefined; organization?: string | undefined; role?: string | undefined; admin: boolean },
+): Promise<void> {
+  if (!options.email) throw new Error('--email is required');
+  const roles: Record<string, Role> = { 'main-user': 'mainUser', maintainer: 'maintainer', viewer: 'viewer' };
+  const role: Role | undefined = options.admin ? 'systemAdministrator' : roles[options.role ?? ''];
+  if (!role) throw new Error('--role must be main-user, maintainer or viewer');
+  if (!options.admin && !options.organization) throw new Error('--organization ORG_ID is required');
+  const password = options.password ?? generatePassword();
+  const result = await grantRole(rt.ctx, { email: options.email, password, organizationId: options.admin ? SYSTEM_ORGANIZATION : options.organization!, role });
+  log(JSON.stringify({ ...result, ...(options.password ? {} : { password }) }));
 }

@@ -1,2 +1,3 @@
 export * from './code-lists.ts';
 export * from './catalogue.ts';
+export * from './people.ts';
