@@ -9,13 +9,12 @@
  * The load generator runs in its own worker thread so it does not share the server's event loop.
  * BENCH_SECONDS (default 10) sets the length of each measurement.
  */
-import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon, { type Request, type Result } from 'autocannon';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { config } from '../src/config/env.ts';
-import { openDatabase, type Database } from '../src/db/db.ts';
+import type { Database } from '../src/db/db.ts';
+import { onEachDatabase } from './bench-databases.ts';
 import { migrateDatabase } from '../src/db/migrate.ts';
 import { loadCodeLists } from '../src/db/seed/load-code-lists.ts';
 import { buildApp } from '../src/api/app.ts';
@@ -122,23 +121,6 @@ console.log(
   `Open API benchmark on ${os.cpus().length} cores, Node ${process.version}: ${n(SERVICES)} services (${fromSamples ? 'texts from data/samples' : 'synthetic texts'}), ` +
     `autocannon ${CONNECTIONS} connections, ${SECONDS} s per measurement after ${WARM_UP_SECONDS} s warm-up`,
 );
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kuvaa-bench-'));
-const embedded = await openDatabase({ dataDir: path.join(dir, 'pglite') });
-try {
-  await run('embedded', embedded, texts);
-} finally {
-  await embedded.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-}
-const url = config().databaseUrl;
-if (url) {
-  const server = await openDatabase({ url, dataDir: '' });
-  try {
-    const ratio = await run('PostgreSQL', server, texts);
-    console.log(goalLine(ratio));
-  } finally {
-    await server.close();
-  }
-} else {
-  console.log(`PostgreSQL: skipped (set DATABASE_URL to measure it and check the goal: GET one service ≥ ${GOAL * 100}% of hello world)`);
-}
+const results = await onEachDatabase((database) => run(database.kind === 'embedded' ? 'embedded' : 'PostgreSQL', database, texts));
+if (results.postgres !== undefined) console.log(goalLine(results.postgres));
+else console.log(`PostgreSQL: skipped (set DATABASE_URL to measure it and check the goal: GET one service ≥ ${GOAL * 100}% of hello world)`);

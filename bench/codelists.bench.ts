@@ -4,11 +4,9 @@
  * embedded database and, when DATABASE_URL is set, on PostgreSQL. Prints p50/p95/p99.
  * Goals: p95 ≤ 15 ms embedded, ≤ 5 ms PostgreSQL.
  */
-import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
-import { config } from '../src/config/env.ts';
-import { openDatabase, type Database } from '../src/db/db.ts';
+import type { Database } from '../src/db/db.ts';
+import { onEachDatabase } from './bench-databases.ts';
 import { migrateDatabase } from '../src/db/migrate.ts';
 import { loadCodeLists } from '../src/db/seed/load-code-lists.ts';
 import { DEFAULT_CODE_LIST_DIR, readRawFiles, tsvOf } from '../src/db/seed/code-list-files.ts';
@@ -74,22 +72,5 @@ async function run(label: string, database: Database, queries: { q: string; lang
 
 const queries = makeQueries();
 console.log(`Ontology autocomplete benchmark on ${os.cpus().length} cores, Node ${process.version}`);
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kuvaa-bench-'));
-const embedded = await openDatabase({ dataDir: path.join(dir, 'pglite') });
-try {
-  await run('embedded (PGlite)', embedded, queries);
-} finally {
-  await embedded.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-}
-const url = config().databaseUrl;
-if (url) {
-  const server = await openDatabase({ url, dataDir: '' });
-  try {
-    await run('PostgreSQL', server, queries);
-  } finally {
-    await server.close();
-  }
-} else {
-  console.log('PostgreSQL: skipped (set DATABASE_URL to measure it too)');
-}
+const results = await onEachDatabase((database) => run(database.kind === 'embedded' ? 'embedded (PGlite)' : 'PostgreSQL', database, queries));
+if (results.postgres === undefined) console.log('PostgreSQL: skipped (set DATABASE_URL to measure it too)');

@@ -3,6 +3,7 @@
  * contact details). A connection belongs to the service: writing one needs the service's version
  * tag, makes a new minor version of the service and appears in its history and the change feed.
  */
+import type { Tx } from '../../db/db.ts';
 import * as repo from '../../db/repositories/entities.repository.ts';
 import type { EntityRow } from '../../db/repositories/entities.repository.ts';
 import { NotFoundError, ValidationError } from '../../domain/errors.ts';
@@ -38,8 +39,6 @@ export async function disconnectChannel(ctx: Context, serviceId: string, channel
     if (!(await repo.deleteConnection(tx, serviceId, channelId))) throw new NotFoundError('connection', channelId, `The service is not connected to channel ${channelId}`);
   });
 }
-
-type Tx = Parameters<Parameters<Context['database']['db']['transaction']>[0]>[0];
 
 async function writeConnection(
   ctx: Context,
