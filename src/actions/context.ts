@@ -2,6 +2,7 @@
 import type { Database } from '../db/db.ts';
 import type { Clock } from '../adapters/clock.ts';
 import type { Role } from '../domain/permissions/permissions.ts';
+import type { Mailer } from '../adapters/mail.ts';
 
 /** Who performs an action: an API client or person acting for an organization tree, or the system. */
 export interface Actor {
@@ -23,6 +24,10 @@ export interface Context {
   tokenSecret?: string;
   /** Id of the HTTP request being served, for the audit log. */
   requestId?: string;
+  /** Sends invitations and password resets. */
+  mailer?: Mailer;
+  /** Public base URL, for links in mails (no trailing slash). */
+  publicUrl?: string;
 }
 
 export function actorOf(ctx: Context): Actor {

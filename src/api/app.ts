@@ -20,6 +20,7 @@ import { changesRoutes } from './catalogue/changes.routes.ts';
 import { connectionRoutes } from './catalogue/connections.routes.ts';
 import { apiClientRoutes } from './people/api-clients.routes.ts';
 import { auditLogRoutes } from './people/audit-log.routes.ts';
+import { peopleRoutes } from './people/people.routes.ts';
 import { RESOURCES } from './catalogue/resources.ts';
 
 export const API_VERSION = '1.0.0';
@@ -83,6 +84,7 @@ export async function buildApp(ctx: Context, options: AppOptions = {}): Promise<
   await app.register(connectionRoutes(ctx), { prefix: '/api/v1/services' });
   await app.register(changesRoutes(ctx));
   await app.register(apiClientRoutes(ctx), { prefix: '/api/v1/api-clients' });
+  await app.register(peopleRoutes(ctx), { prefix: '/api/v1/organizations/:organizationId/people' });
   await app.register(auditLogRoutes(ctx));
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());

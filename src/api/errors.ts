@@ -3,7 +3,7 @@
  * Validation failures list every violation with its field path and location.
  */
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { DomainError, NotFoundError, ValidationError, type Violation } from '../domain/errors.ts';
+import { ConflictError, DomainError, NotFoundError, ValidationError, type Violation } from '../domain/errors.ts';
 import { StateError } from '../domain/publishing/lifecycle.ts';
 import { ForbiddenError } from '../actions/catalogue/authorize.ts';
 import { PreconditionFailedError, PreconditionRequiredError } from '../actions/catalogue/version-tag.ts';
@@ -107,6 +107,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
     if (error instanceof ForbiddenError) return sendProblem(reply, problem(request, 403, 'forbidden', error.message));
     if (error instanceof PreconditionFailedError) return sendProblem(reply.header('etag', error.currentTag), problem(request, 412, 'precondition-failed', error.message));
     if (error instanceof PreconditionRequiredError) return sendProblem(reply, problem(request, 428, 'precondition-required', error.message));
+    if (error instanceof ConflictError) return sendProblem(reply, problem(request, 409, 'conflict', error.message));
     if (error instanceof StateError) return sendProblem(reply, problem(request, 409, 'conflict', error.message));
     if (error instanceof DomainError) return sendProblem(reply, problem(request, 400, 'bad-request', error.message));
     const status = error.statusCode ?? 500;

@@ -6,6 +6,7 @@ import type { Config } from '../config/env.ts';
 import { openDatabase, type Database } from '../db/db.ts';
 import { systemClock } from '../adapters/clock.ts';
 import type { Context } from '../actions/context.ts';
+import { outboxMailer, smtpMailer, type Mailer } from '../adapters/mail.ts';
 
 export interface Runtime {
   config: Config;
@@ -21,7 +22,13 @@ export async function openRuntime(config: Config): Promise<Runtime> {
     dataDir: config.dataDir,
     poolSize: config.databasePoolSize,
   });
-  return { config, database, ctx: { database, clock: systemClock, tokenSecret: secretKey(config.secretKeyFile) }, close: () => database.close() };
+  const ctx: Context = { database, clock: systemClock, tokenSecret: secretKey(config.secretKeyFile), mailer: mailerOf(config), publicUrl: config.publicUrl };
+  return { config, database, ctx, close: () => database.close() };
+}
+
+/** SMTP when configured; otherwise the outbox folder that /dev/outbox shows. */
+export function mailerOf(config: Config): Mailer {
+  return config.smtpUrl ? smtpMailer(config.smtpUrl, config.mailFrom) : outboxMailer(config.outboxDir, config.mailFrom);
 }
 
 /** The signing key: read from its file, or created there (mode 0600) on first start. */

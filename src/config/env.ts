@@ -19,7 +19,12 @@ export const settings: readonly Setting[] = [
   { name: 'DATABASE_POOL_SIZE', default: '10', meaning: 'Maximum connections per database pool.' },
   { name: 'KUVAA_DATA_DIR', default: './data/pglite', meaning: 'Directory of the embedded database (used only when DATABASE_URL is unset).' },
   { name: 'PUBLIC_URL', default: 'http://localhost:$PORT', meaning: 'Public base URL of this Kuvaa, used in the API document and links.' },
-  { name: 'SECRET_KEY_FILE', default: './data/secret.key', meaning: 'File holding the key that signs API tokens (and later sessions). Created with mode 0600 on first start when missing.' },
+  { name: 'SECRET_KEY_FILE', default: './data/secret.key', meaning: 'File holding the key that signs API tokens and encrypts editor session cookies. Created with mode 0600 on first start when missing.' },
+  { name: 'SMTP_URL', default: '(unset)', meaning: 'SMTP server for invitations and password resets, e.g. smtps://user:pass@mail.example.fi:465. When unset, mails go to the outbox folder and the page /dev/outbox shows them.' },
+  { name: 'MAIL_FROM', default: 'Kuvaa <kuvaa@localhost>', meaning: 'Sender address of the mails Kuvaa sends.' },
+  { name: 'OUTBOX_DIR', default: './data/outbox', meaning: 'Folder of the outbox used when SMTP_URL is unset.' },
+  { name: 'SESSION_IDLE_MINUTES', default: '60', meaning: 'Editor sessions end after this many minutes without activity.' },
+  { name: 'SESSION_MAX_HOURS', default: '12', meaning: 'Editor sessions end this many hours after signing in, active or not.' },
   { name: 'LOG_LEVEL', default: 'info', meaning: 'Log level: fatal, error, warn, info, debug, trace or silent.' },
   { name: 'TEST_DATABASE_URL', default: '(unset)', meaning: 'Tests only: run the test suite on this PostgreSQL server instead of the embedded database.' },
 ];
@@ -34,6 +39,11 @@ export interface Config {
   publicUrl: string;
   logLevel: string;
   secretKeyFile: string;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  outboxDir: string;
+  sessionIdleMinutes: number;
+  sessionMaxHours: number;
   testDatabaseUrl: string | undefined;
 }
 
@@ -56,6 +66,11 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
     publicUrl: (env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, ''),
     logLevel,
     secretKeyFile: path.resolve(env.SECRET_KEY_FILE || './data/secret.key'),
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.MAIL_FROM || 'Kuvaa <kuvaa@localhost>',
+    outboxDir: path.resolve(env.OUTBOX_DIR || './data/outbox'),
+    sessionIdleMinutes: intSetting(env, 'SESSION_IDLE_MINUTES', 60, 1, 24 * 60),
+    sessionMaxHours: intSetting(env, 'SESSION_MAX_HOURS', 12, 1, 24 * 30),
     testDatabaseUrl: env.TEST_DATABASE_URL || undefined,
   };
 }

@@ -32,3 +32,11 @@ export class ValidationError extends DomainError {
     this.name = 'ValidationError';
   }
 }
+
+/** The request conflicts with the current state (e.g. the person already has a role there). */
+export class ConflictError extends DomainError {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConflictError';
+  }
+}

@@ -24,16 +24,16 @@ test('a system administrator is created with an argon2id password hash', async (
   assert.equal(admin.email, 'admin@example.fi');
   const stored = await t.database.db.execute<{ password_hash: string }>(sql`SELECT password_hash FROM users WHERE id = ${admin.userId}`);
   assert.match(stored.rows[0]!.password_hash, /^\$argon2id\$/);
-  assert.equal(await checkPassword(t.ctx, 'ADMIN@example.fi', 'correct horse battery'), true);
-  assert.equal(await checkPassword(t.ctx, 'admin@example.fi', 'wrong horse battery'), false);
-  assert.equal(await checkPassword(t.ctx, 'nobody@example.fi', 'correct horse battery'), false);
+  assert.equal(await checkPassword(t.ctx, 'ADMIN@example.fi', 'correct horse battery'), admin.userId);
+  assert.equal(await checkPassword(t.ctx, 'admin@example.fi', 'wrong horse battery'), undefined);
+  assert.equal(await checkPassword(t.ctx, 'nobody@example.fi', 'correct horse battery'), undefined);
 });
 
 test('one person holds different roles in several organizations', async () => {
   await grantRole(t.ctx, { email: 'maija@example.fi', password: 'pitkä salasana 123', organizationId: orgA, role: 'mainUser' });
   const both = await grantRole(t.ctx, { email: 'maija@example.fi', organizationId: orgB, role: 'viewer' });
   assert.deepEqual(both.roles.map((r) => r.role).sort(), ['mainUser', 'viewer']);
-  assert.equal(await checkPassword(t.ctx, 'maija@example.fi', 'pitkä salasana 123'), true, 'the password stays when none is given');
+  assert.equal(await checkPassword(t.ctx, 'maija@example.fi', 'pitkä salasana 123'), both.userId, 'the password stays when none is given');
 });
 
 test('bad input names every field and writes nothing', async () => {

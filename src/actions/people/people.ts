@@ -12,8 +12,8 @@ import type { Context } from '../context.ts';
 
 /** The organization id that stands for the whole system in user_roles. */
 export const SYSTEM_ORGANIZATION = '00000000-0000-0000-0000-000000000000';
-const MIN_PASSWORD = 12;
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+export const MIN_PASSWORD = 12;
+export const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 function violations(email: string, password: string | undefined): Violation[] {
   const found: Violation[] = [];
@@ -53,13 +53,13 @@ export async function grantRole(ctx: Context, input: { email: string; password?:
   });
 }
 
-/** True when the email and password belong to an active person (constant work either way). */
-export async function checkPassword(ctx: Context, email: string, password: string): Promise<boolean> {
+/** The person's id when the email and password belong to an active person (same work either way). */
+export async function checkPassword(ctx: Context, email: string, password: string): Promise<string | undefined> {
   const user = await repo.findUserByEmail(ctx.database.db, email.trim().toLowerCase());
   // a dummy verify keeps the timing the same whether or not the email exists
   const stored = user?.passwordHash ?? (await dummyHash());
   const ok = await verify(stored, password).catch(() => false);
-  return ok && user !== undefined && user.passwordHash !== null && user.disabledAt === null;
+  return ok && user !== undefined && user.passwordHash !== null && user.disabledAt === null ? user.id : undefined;
 }
 
 let dummy: Promise<string> | undefined;

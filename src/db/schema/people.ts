@@ -1,5 +1,5 @@
 /** People who sign in to the editor, and their roles per organization. */
-import { index, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 export const users = pgTable('users', {
   id: uuid('id').primaryKey(),
@@ -12,6 +12,9 @@ export const users = pgTable('users', {
   language: text('language').notNull().default('fi'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   disabledAt: timestamp('disabled_at', { withTimezone: true }),
+  /** Sessions signed in before this moment are void (set on password change and sign-out everywhere). */
+  sessionsValidAfter: timestamp('sessions_valid_after', { withTimezone: true }),
+  lastSignInAt: timestamp('last_sign_in_at', { withTimezone: true }),
 });
 
 /**
@@ -30,4 +33,41 @@ export const userRoles = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.userId, t.organizationId] }), index('user_roles_org_idx').on(t.organizationId)],
+);
+
+/**
+ * One-time tokens mailed to people: invitations and password resets. Only a SHA-256 of the token
+ * is stored; a token works once (used_at) and until expires_at.
+ */
+export const userTokens = pgTable(
+  'user_tokens',
+  {
+    id: uuid('id').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    purpose: text('purpose').notNull(),
+    tokenHash: text('token_hash').notNull().unique(),
+    /** The organization the invitation is for (null for password resets). */
+    organizationId: uuid('organization_id'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+  },
+  (t) => [index('user_tokens_user_idx').on(t.userId, t.purpose)],
+);
+
+/**
+ * Failed sign-ins, by key (an email or a client address): the sign-in throttle counts recent rows.
+ * Rows for an email are kept whether or not a person has that email, so the throttle reveals nothing.
+ */
+export const signInFailures = pgTable(
+  'sign_in_failures',
+  {
+    key: text('key').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    /** How many failures this row stands for (always 1 today; room for compaction). */
+    count: integer('count').notNull().default(1),
+  },
+  (t) => [index('sign_in_failures_key_idx').on(t.key, t.at)],
 );
