@@ -29,6 +29,11 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
     },
   },
+  {
+    // scripts that run in the browser
+    files: ['src/web/assets/**/*.js'],
+    languageOptions: { sourceType: 'script', globals: { document: 'readonly', window: 'readonly', navigator: 'readonly' } },
+  },
   ...boundaries.map(({ files, layers, message }) => ({
     files,
     ignores: ['**/*.test.ts'],

@@ -24,6 +24,8 @@ export interface Mailer {
   send(message: MailMessage): Promise<void>;
   /** Set only for the outbox: the mails written so far, newest first. */
   outbox?: () => OutboxMail[];
+  /** Set only for the outbox: its folder. */
+  outboxDir?: string;
 }
 
 /** Sends through the SMTP server of `url` (smtp:// or smtps://, credentials in the URL). */
@@ -40,6 +42,7 @@ export function smtpMailer(url: string, from: string): Mailer {
 export function outboxMailer(dir: string, from: string, now: () => Date = () => new Date()): Mailer {
   const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
   return {
+    outboxDir: dir,
     async send(message) {
       const sentAt = now().toISOString();
       const id = `${sentAt.replace(/[:.]/g, '-')}-${crypto.randomBytes(4).toString('hex')}`;

@@ -22,12 +22,14 @@ import { apiClientRoutes } from './people/api-clients.routes.ts';
 import { auditLogRoutes } from './people/audit-log.routes.ts';
 import { peopleRoutes } from './people/people.routes.ts';
 import { RESOURCES } from './catalogue/resources.ts';
+import { registerEditor, type EditorOptions } from '../web/editor/editor.ts';
 
 export const API_VERSION = '1.0.0';
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
 
 export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
+  editor?: EditorOptions;
 }
 
 export async function buildApp(ctx: Context, options: AppOptions = {}): Promise<FastifyInstance> {
@@ -86,6 +88,7 @@ export async function buildApp(ctx: Context, options: AppOptions = {}): Promise<
   await app.register(apiClientRoutes(ctx), { prefix: '/api/v1/api-clients' });
   await app.register(peopleRoutes(ctx), { prefix: '/api/v1/organizations/:organizationId/people' });
   await app.register(auditLogRoutes(ctx));
+  await registerEditor(app, ctx, options.editor);
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   app.get<{ Params: { name: string } }>('/api/problems/:name', { schema: { hide: true } }, async (request, reply) => {

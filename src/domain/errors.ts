@@ -35,7 +35,11 @@ export class ValidationError extends DomainError {
 
 /** The request conflicts with the current state (e.g. the person already has a role there). */
 export class ConflictError extends DomainError {
-  constructor(message: string) {
+  /** `code` names the rule, e.g. `lastMainUser`, so user interfaces can explain it in their language. */
+  constructor(
+    message: string,
+    readonly code = 'conflict',
+  ) {
     super(message);
     this.name = 'ConflictError';
   }

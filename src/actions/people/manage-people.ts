@@ -78,7 +78,7 @@ export async function invitePerson(ctx: Context, organizationId: string, input: 
   const outcome = await ctx.database.db.transaction(async (tx) => {
     let user = await repo.findUserByEmail(tx, email);
     if (user && (await repo.findUserRole(tx, user.id, organizationId))) {
-      throw new ConflictError(`${email} already has a role in this organization: change the role instead`);
+      throw new ConflictError(`${email} already has a role in this organization: change the role instead`, 'alreadyMember');
     }
     user ??= await repo.insertUser(tx, { id: crypto.randomUUID(), email, name: input.name?.trim() || null, language, passwordHash: null, createdAt: ctx.clock.now() });
     await repo.upsertUserRole(tx, { userId: user.id, organizationId, role: input.role, createdAt: ctx.clock.now() });
@@ -98,7 +98,7 @@ export async function invitePerson(ctx: Context, organizationId: string, input: 
 /** Mails a new invitation link to a person of the organization who has not activated their account. */
 export async function resendInvitation(ctx: Context, organizationId: string, userId: string) {
   const { user, role } = await managedPerson(ctx, organizationId, userId, 'create');
-  if (user.passwordHash) throw new ConflictError(`${user.email} has already activated their account`);
+  if (user.passwordHash) throw new ConflictError(`${user.email} has already activated their account`, 'alreadyActive');
   const invitation = await ctx.database.db.transaction(async (tx) => {
     await audit(tx, ctx, { entityType: 'user', entityId: userId, organizationId, action: 'invite' });
     return issueToken(tx, ctx, userId, 'invitation', organizationId);
@@ -143,6 +143,6 @@ async function managedPerson(ctx: Context, organizationId: string, userId: strin
 async function keepOneMainUser(tx: Parameters<typeof repo.countMainUsers>[0], ctx: Context, organizationId: string): Promise<void> {
   if (actorOf(ctx).role === 'systemAdministrator') return;
   if ((await repo.countMainUsers(tx, organizationId)) <= 1) {
-    throw new ConflictError('This is the organization\'s only main user: make someone else a main user first');
+    throw new ConflictError('This is the organization\'s only main user: make someone else a main user first', 'lastMainUser');
   }
 }

@@ -6,6 +6,7 @@
 import { hash } from '@node-rs/argon2';
 import * as repo from '../../db/repositories/people.repository.ts';
 import { ValidationError } from '../../domain/errors.ts';
+import { THROTTLE_WINDOW_MINUTES } from '../../domain/people/sign-in-throttle.ts';
 import { isUiLanguage } from '../../shared/language.ts';
 import { SYSTEM_ACTOR, type Context } from '../context.ts';
 import { audit } from '../catalogue/audit.ts';
@@ -20,9 +21,21 @@ export class InvalidTokenError extends ValidationError {
   }
 }
 
-/** Mails a one-time reset link (60 minutes) when the email belongs to an active person; silent otherwise. */
+/** At most this many reset mails per address in the throttle window: the form must not become a mail cannon. */
+const RESETS_PER_WINDOW = 3;
+
+/**
+ * Mails a one-time reset link (60 minutes) when the email belongs to an active person; silent
+ * otherwise, and silent after RESETS_PER_WINDOW requests for the same address.
+ */
 export async function requestPasswordReset(ctx: Context, email: string): Promise<void> {
-  const user = await repo.findUserByEmail(ctx.database.db, email.trim().toLowerCase());
+  const normalized = email.trim().toLowerCase();
+  const now = ctx.clock.now();
+  const key = `reset:${normalized}`;
+  const recent = await repo.countFailures(ctx.database.db, key, new Date(now.getTime() - THROTTLE_WINDOW_MINUTES * 60_000));
+  if (recent.failures >= RESETS_PER_WINDOW) return;
+  await repo.insertFailures(ctx.database.db, [key], now);
+  const user = await repo.findUserByEmail(ctx.database.db, normalized);
   if (!user || user.disabledAt) return;
   const issued = await ctx.database.db.transaction(async (tx) => {
     await audit(tx, { ...ctx, actor: { ...SYSTEM_ACTOR, type: 'user', id: user.id } }, { entityType: 'user', entityId: user.id, organizationId: null, action: 'requestPasswordReset' });

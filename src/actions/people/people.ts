@@ -64,3 +64,9 @@ export async function checkPassword(ctx: Context, email: string, password: strin
 
 let dummy: Promise<string> | undefined;
 const dummyHash = () => (dummy ??= hash(crypto.randomBytes(16).toString('hex')));
+
+/** The person's public details (never the password hash). */
+export async function findPerson(ctx: Context, userId: string) {
+  const user = await repo.findUserById(ctx.database.db, userId);
+  return user && { id: user.id, email: user.email, name: user.name, language: user.language };
+}

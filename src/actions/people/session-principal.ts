@@ -48,3 +48,8 @@ export async function sessionPrincipal(ctx: Context, session: { userId: string; 
     actor: { type: 'user', id: user.id, organizationId: active.organizationId, role: active.role },
   };
 }
+
+/** Voids every session of the person started before now (sign-out). */
+export async function endSessionsOf(ctx: Context, userId: string): Promise<void> {
+  await repo.updateUser(ctx.database.db, userId, { sessionsValidAfter: ctx.clock.now() });
+}

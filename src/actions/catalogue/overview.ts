@@ -1,0 +1,50 @@
+/** What the editor's front page and pickers show of the actor's organization tree. */
+import { countEntitiesByStatus, listOrganizationNames } from '../../db/repositories/overview.repository.ts';
+import type { UiLanguage } from '../../shared/language.ts';
+import type { Context } from '../context.ts';
+import { readableOrganizations } from './authorize.ts';
+
+export type StatusCounts = Record<'organization' | 'service' | 'channel', Record<string, number>>;
+
+/** Counts per kind and status of the content the actor may read (drafts included). */
+export async function contentCounts(ctx: Context): Promise<StatusCounts> {
+  const tree = await readableOrganizations(ctx.database.readDb, ctx);
+  const counts: StatusCounts = { organization: {}, service: {}, channel: {} };
+  for (const row of await countEntitiesByStatus(ctx.database.readDb, tree)) {
+    const kind = counts[row.kind as keyof StatusCounts];
+    if (kind) kind[row.status] = row.count;
+  }
+  return counts;
+}
+
+export interface OrganizationChoice {
+  id: string;
+  name: string;
+  /** Depth below the actor's organization (0 = its own). */
+  depth: number;
+}
+
+/** The organizations of the actor's tree, parents before children, named in `language`. */
+export async function organizationChoices(ctx: Context, language: UiLanguage): Promise<OrganizationChoice[]> {
+  const tree = await readableOrganizations(ctx.database.readDb, ctx);
+  const rows = await listOrganizationNames(ctx.database.readDb, tree);
+  const nameOf = (content: Record<string, unknown>) => {
+    const name = (content.name ?? {}) as Partial<Record<UiLanguage, string>>;
+    return name[language] ?? name.fi ?? Object.values(name)[0] ?? '';
+  };
+  const ids = new Set(rows.map((r) => r.id));
+  const children = new Map<string | null, typeof rows>();
+  for (const row of rows) {
+    const parent = row.parentId && ids.has(row.parentId) ? row.parentId : null;
+    children.set(parent, [...(children.get(parent) ?? []), row]);
+  }
+  const out: OrganizationChoice[] = [];
+  const walk = (parent: string | null, depth: number) => {
+    for (const row of (children.get(parent) ?? []).sort((a, b) => nameOf(a.content).localeCompare(nameOf(b.content), 'fi'))) {
+      out.push({ id: row.id, name: nameOf(row.content), depth });
+      walk(row.id, depth + 1);
+    }
+  };
+  walk(null, 0);
+  return out;
+}

@@ -1,0 +1,133 @@
+/** Building blocks of the editor's pages: fields with hints and errors, notices, the error summary. */
+import type { ReactNode } from 'react';
+import type { Translate } from '../i18n.ts';
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+export function ErrorSummary({ errors, t }: { errors: FieldError[]; t: Translate }) {
+  if (errors.length === 0) return null;
+  return (
+    <div className="notice notice--error error-summary" role="alert" tabIndex={-1} aria-labelledby="error-summary-title">
+      <h2 id="error-summary-title" className="fi-text-heading4" style={{ margin: 0 }}>
+        {t('errorSummary')}
+      </h2>
+      <ul>
+        {errors.map((error) => (
+          <li key={`${error.field}:${error.message}`}>{error.field ? <a href={`#${error.field}`}>{error.message}</a> : error.message}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export function Notice({ kind = 'info', children }: { kind?: 'info' | 'success' | 'error' | 'warning'; children: ReactNode }) {
+  return (
+    <div className={`notice notice--${kind}`} role={kind === 'error' ? 'alert' : 'status'}>
+      {children}
+    </div>
+  );
+}
+
+interface TextFieldProps {
+  name: string;
+  label: string;
+  type?: 'text' | 'email' | 'password';
+  value?: string | undefined;
+  hint?: string | undefined;
+  errors?: FieldError[] | undefined;
+  required?: boolean;
+  autoComplete?: string;
+  maxLength?: number;
+}
+
+/** A labelled input; its hint and error are tied to it with aria-describedby. */
+export function TextField({ name, label, type = 'text', value, hint, errors = [], required, autoComplete, maxLength }: TextFieldProps) {
+  const error = errors.find((e) => e.field === name);
+  const described = [hint ? `${name}-hint` : '', error ? `${name}-error` : ''].filter(Boolean).join(' ');
+  return (
+    <div className="field">
+      <label htmlFor={name}>{label}</label>
+      {hint && (
+        <span className="hint" id={`${name}-hint`}>
+          {hint}
+        </span>
+      )}
+      {error && (
+        <span className="error-text" id={`${name}-error`}>
+          {error.message}
+        </span>
+      )}
+      <input
+        id={name}
+        name={name}
+        type={type}
+        defaultValue={type === 'password' ? undefined : value}
+        required={required}
+        aria-required={required ? true : undefined}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={described || undefined}
+        autoComplete={autoComplete}
+        maxLength={maxLength}
+      />
+    </div>
+  );
+}
+
+interface SelectFieldProps {
+  name: string;
+  label: string;
+  options: { value: string; label: string }[];
+  value?: string | undefined;
+  hint?: string | undefined;
+  errors?: FieldError[] | undefined;
+}
+
+export function SelectField({ name, label, options, value, hint, errors = [] }: SelectFieldProps) {
+  const error = errors.find((e) => e.field === name);
+  const described = [hint ? `${name}-hint` : '', error ? `${name}-error` : ''].filter(Boolean).join(' ');
+  return (
+    <div className="field">
+      <label htmlFor={name}>{label}</label>
+      {hint && (
+        <span className="hint" id={`${name}-hint`}>
+          {hint}
+        </span>
+      )}
+      {error && (
+        <span className="error-text" id={`${name}-error`}>
+          {error.message}
+        </span>
+      )}
+      <select id={name} name={name} defaultValue={value} aria-invalid={error ? true : undefined} aria-describedby={described || undefined}>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** The hidden CSRF token every state-changing form carries. */
+export function Csrf({ token }: { token: string }) {
+  return <input type="hidden" name="_csrf" value={token} />;
+}
+
+/** A one-button form (POST) for actions such as "send the invitation again". */
+export function ActionButton({ action, csrf, label, kind = 'secondary', hidden = {} }: { action: string; csrf: string; label: string; kind?: 'primary' | 'secondary' | 'danger'; hidden?: Record<string, string> }) {
+  return (
+    <form method="post" action={action} className="inline-form">
+      <Csrf token={csrf} />
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <button type="submit" className={`button button--small ${kind === 'primary' ? '' : `button--${kind}`}`}>
+        {label}
+      </button>
+    </form>
+  );
+}
