@@ -51,7 +51,10 @@ export async function serveCommand(rt: Runtime, log: Log): Promise<void> {
   if (current !== newest) {
     throw new Error(`The database schema is ${current ?? 'empty'}, this Kuvaa needs ${newest}. Run "npx kuvaa migrate" first (npm start does it for you).`);
   }
-  const app = await buildApp(rt.ctx, { logger: { level: rt.config.logLevel } });
+  const app = await buildApp(rt.ctx, {
+    logger: { level: rt.config.logLevel },
+    editor: { session: { idleMinutes: rt.config.sessionIdleMinutes, maxHours: rt.config.sessionMaxHours } },
+  });
   await app.listen({ port: rt.config.port, host: rt.config.host });
   log(`Kuvaa is ready at ${rt.config.publicUrl} (database: ${rt.database.kind}, ${rt.database.location})`);
   // Scheduled publishing and archiving run within 30 s of their minute (a job runner replaces this later).

@@ -2,6 +2,12 @@
 import type { OutboxMail } from '../../../adapters/mail.ts';
 import { Layout, type PageContext } from '../layout.tsx';
 
+/** The mail text with its links clickable. */
+function Linked({ text }: { text: string }) {
+  const parts = text.split(/(https?:\/\/[^\s]+)/);
+  return <>{parts.map((part, i) => (i % 2 === 1 ? <a key={i} href={part}>{part}</a> : part))}</>;
+}
+
 export function OutboxPage({ page, mails, dir }: { page: PageContext; mails: OutboxMail[]; dir: string }) {
   const { t } = page;
   return (
@@ -17,7 +23,9 @@ export function OutboxPage({ page, mails, dir }: { page: PageContext; mails: Out
           <p>
             {t('to')}: {mail.to} · {t('sent')}: {new Date(mail.sentAt).toLocaleString(`${page.language}-FI`, { timeZone: 'Europe/Helsinki' })}
           </p>
-          <pre className="mail">{mail.text}</pre>
+          <pre className="mail">
+            <Linked text={mail.text} />
+          </pre>
         </article>
       ))}
     </Layout>
