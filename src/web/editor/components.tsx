@@ -118,7 +118,8 @@ export function Csrf({ token }: { token: string }) {
 }
 
 /** A one-button form (POST) for actions such as "send the invitation again". */
-export function ActionButton({ action, csrf, label, kind = 'secondary', hidden = {} }: { action: string; csrf: string; label: string; kind?: 'primary' | 'secondary' | 'danger'; hidden?: Record<string, string> }) {
+/** `context` (visually hidden) tells screen-reader users which row the button acts on. */
+export function ActionButton({ action, csrf, label, context, kind = 'secondary', hidden = {} }: { action: string; csrf: string; label: string; context?: string; kind?: 'primary' | 'secondary' | 'danger'; hidden?: Record<string, string> }) {
   return (
     <form method="post" action={action} className="inline-form">
       <Csrf token={csrf} />
@@ -127,6 +128,7 @@ export function ActionButton({ action, csrf, label, kind = 'secondary', hidden =
       ))}
       <button type="submit" className={`button button--small ${kind === 'primary' ? '' : `button--${kind}`}`}>
         {label}
+        {context && <span className="visually-hidden">: {context}</span>}
       </button>
     </form>
   );

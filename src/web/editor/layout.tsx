@@ -77,7 +77,7 @@ export function Layout({ page, title, children }: { page: PageContext; title: st
         <script src={assetUrl('htmx.min.js')} defer />
         <script src={assetUrl('kuvaa.js')} defer />
       </head>
-      <body hx-boost="true" hx-headers={JSON.stringify({ 'x-csrf-token': page.csrf })}>
+      <body hx-headers={JSON.stringify({ 'x-csrf-token': page.csrf })}>
         <a className="skip-link" href="#main">
           {t('skipToContent')}
         </a>

@@ -151,7 +151,7 @@ export function PeoplePage({ page, people, organizations, shownOrganizationId, c
                   <td>
                     <div className="actions" style={{ marginTop: 0 }}>
                       {person.status !== 'active' && person.status !== 'disabled' && (
-                        <ActionButton action={`/editor/people/${person.organizationId}/${person.userId}/invitation`} csrf={page.csrf} label={t('resendInvitation')} />
+                        <ActionButton action={`/editor/people/${person.organizationId}/${person.userId}/invitation`} csrf={page.csrf} label={t('resendInvitation')} context={person.email} />
                       )}
                       <a href={`/editor/people/${person.organizationId}/${person.userId}/remove`}>
                         {t('remove')}

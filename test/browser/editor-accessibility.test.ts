@@ -1,0 +1,97 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser, Page } from 'playwright-core';
+import { openTestApp, type TestApp } from '../helpers/test-app.ts';
+import { tokenFor } from '../helpers/api-client.ts';
+import { axeViolations, browserMissing, describeViolations, launchBrowser, listen, screenshot } from '../helpers/browser.ts';
+import { grantRole } from '../../src/actions/people/people.ts';
+import { invitePerson } from '../../src/actions/people/manage-people.ts';
+
+const skip = browserMissing();
+let t: TestApp;
+let browser: Browser;
+let base: string;
+let org: string;
+const PASSWORD = 'saavutettava salasana';
+
+before(async () => {
+  if (skip) return;
+  t = await openTestApp();
+  const system = await tokenFor(t.app, t.ctx, null);
+  const make = async (name: string, parentOrganizationId?: string) =>
+    (await t.app.inject({ method: 'POST', url: '/api/v1/organizations', headers: { authorization: `Bearer ${system}` }, payload: { type: 'Organization', languages: ['fi'], name: { fi: name }, ...(parentOrganizationId ? { parentOrganizationId } : {}) } })).json().id as string;
+  org = await make('Saavutettavuusyhdistys ry');
+  await make('Paikallisosasto', org);
+  await grantRole(t.ctx, { email: 'main@example.fi', password: PASSWORD, organizationId: org, role: 'mainUser' });
+  await invitePerson({ ...t.ctx, actor: { type: 'system', id: 'test', organizationId: null, role: 'systemAdministrator' } }, org, { email: 'kutsuttu@example.fi', role: 'viewer' });
+  base = await listen(t);
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await t?.close();
+});
+
+async function expectAccessible(page: Page, name: string) {
+  const violations = await axeViolations(page);
+  await screenshot(page, `a11y-${name}`);
+  assert.equal(violations.length, 0, `${name} (${page.url()}):\n${describeViolations(violations)}`);
+}
+
+async function signIn(page: Page) {
+  await page.goto(`${base}/sign-in`);
+  // by keyboard only: the first Tab goes to the skip link
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => (globalThis as unknown as { document: { activeElement: { className: string } } }).document.activeElement.className), 'skip-link', 'the skip link comes first');
+  await page.getByLabel('Sähköpostiosoite').focus();
+  await page.keyboard.type('main@example.fi');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(PASSWORD);
+  await page.keyboard.press('Enter');
+  await page.waitForURL(`${base}/editor`);
+}
+
+test('the sign-in, password and invitation pages have no accessibility violations', { skip }, async () => {
+  const context = await browser.newContext({ bypassCSP: true, locale: 'fi-FI' });
+  const page = await context.newPage();
+  await page.goto(`${base}/sign-in`);
+  await expectAccessible(page, 'sign-in');
+  await page.getByRole('button', { name: 'Kirjaudu sisään' }).click();
+  await page.waitForLoadState();
+  assert.match(await page.locator('.error-summary').innerText(), /Korjaa seuraavat kohdat/);
+  await expectAccessible(page, 'sign-in-errors');
+  await page.goto(`${base}/forgot-password`);
+  await expectAccessible(page, 'forgot-password');
+  const outbox = t.ctx.mailer!.outbox!();
+  const invitation = /\/invitation\/[A-Za-z0-9_-]+/.exec(outbox.find((m) => m.to === 'kutsuttu@example.fi')!.text)![0];
+  await page.goto(`${base}${invitation}`);
+  await expectAccessible(page, 'invitation');
+  await page.goto(`${base}/reset-password/not-a-real-token`);
+  await expectAccessible(page, 'link-invalid');
+  await page.goto(`${base}/dev/outbox`);
+  await expectAccessible(page, 'outbox');
+  await context.close();
+});
+
+test('the editor pages of a main user have no accessibility violations, in every UI language', { skip }, async () => {
+  const context = await browser.newContext({ bypassCSP: true, locale: 'fi-FI' });
+  const page = await context.newPage();
+  await signIn(page);
+  await expectAccessible(page, 'front');
+  await page.goto(`${base}/editor/people`);
+  await expectAccessible(page, 'people');
+  await page.getByRole('button', { name: 'Lähetä kutsu', exact: true }).click();
+  await page.waitForLoadState();
+  await expectAccessible(page, 'people-invite-errors');
+  await page.goto(`${base}/editor/api-clients`);
+  await page.getByLabel('Järjestelmän nimi').fill('Asiakasjärjestelmä');
+  await page.getByRole('button', { name: 'Luo rajapintatunnus' }).click();
+  await page.waitForSelector('#new-client-secret');
+  await expectAccessible(page, 'api-client-secret');
+  for (const language of ['sv', 'en']) {
+    await page.goto(`${base}/editor/people?lang=${language}`);
+    assert.equal(await page.getAttribute('html', 'lang'), language);
+    await expectAccessible(page, `people-${language}`);
+  }
+  await context.close();
+});
