@@ -23,11 +23,13 @@ export type Action = (typeof ACTIONS)[number];
 type Grants = Partial<Record<EntityType, readonly Action[]>>;
 
 const ALL: readonly Action[] = ACTIONS;
+/** People and API clients are not published: they are read, created, changed and removed (archive). */
+const MANAGE: readonly Action[] = ['read', 'create', 'update', 'archive'];
 const CONTENT: Grants = { service: ALL, channel: ALL, connection: ALL };
 
 /** What each role may do within its own organization and the organizations below it. */
 const TREE_GRANTS: Record<Exclude<Role, 'systemAdministrator'>, Grants> = {
-  mainUser: { ...CONTENT, organization: ALL, user: ALL, apiClient: ALL, auditLog: ['read'] },
+  mainUser: { ...CONTENT, organization: ALL, user: MANAGE, apiClient: MANAGE, auditLog: ['read'] },
   maintainer: { ...CONTENT, organization: ['read', 'update', 'publish'] },
   viewer: { organization: ['read'], service: ['read'], channel: ['read'], connection: ['read'] },
 };
