@@ -13,6 +13,7 @@ export function homePage(): string {
 <p lang="sv">Beskriv en gång, använd överallt. En öppen servicekatalog.</p>
 <p lang="en">Describe once, use everywhere. An open service catalogue.</p>
 <ul>
+<li><a href="/sign-in">Kirjaudu sisään: sisällöntuottajien työkalu (Logga in / Sign in)</a></li>
 <li><a href="/api/docs">Rajapintadokumentaatio (API docs)</a></li>
 <li><a href="/api/v1/code-lists">Koodistot (code lists)</a></li>
 <li><a href="/health">Tila (health)</a></li>

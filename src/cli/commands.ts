@@ -11,6 +11,8 @@ import type { Context } from '../actions/context.ts';
 import fs from 'node:fs';
 import { createApiClient } from '../actions/api-clients/api-clients.ts';
 import { seedDemoCatalogue } from '../actions/demo/seed-demo-catalogue.ts';
+import { DEMO_PEOPLE, seedDemoPeople } from '../actions/demo/seed-demo-people.ts';
+import path from 'node:path';
 import type { Role } from '../domain/permissions/permissions.ts';
 import { runDueScheduledActions } from '../actions/catalogue/schedule.ts';
 import { backfillPublicViews } from '../actions/catalogue/public-view.ts';
@@ -41,6 +43,18 @@ export async function seedCommand(rt: Runtime, log: Log, options: { codeListDir?
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     log(`Demo catalogue: ${demo.organizations} organizations, ${demo.services} services, ${demo.channels} channels, ${demo.connections} connections (${seconds} s; "--no-demo" skips it)`);
   }
+  await demoPeople(rt, log, demo.skipped);
+}
+
+/** Creates the demo people on a fresh demo catalogue and keeps their sign-in in a private file. */
+async function demoPeople(rt: Runtime, log: Log, catalogueExisted: boolean): Promise<void> {
+  const file = path.join(path.dirname(rt.config.secretKeyFile), 'demo-people.txt');
+  const created = catalogueExisted ? undefined : await seedDemoPeople(rt.ctx);
+  if (created) {
+    const lines = DEMO_PEOPLE.map((p) => `${p.email}\t${p.role}`).join('\n');
+    fs.writeFileSync(file, `Demo people of this Kuvaa (password for all: ${created.password})\n${lines}\n`, { mode: 0o600 });
+  }
+  if (fs.existsSync(file)) log(`Editor demo sign-in (${rt.config.publicUrl}/sign-in): ${fs.readFileSync(file, 'utf8').trim().replace(/\n/g, '\n  ')}`);
 }
 
 /** Serves until SIGINT/SIGTERM; refuses to start on an out-of-date schema. */

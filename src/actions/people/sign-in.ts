@@ -6,6 +6,8 @@ import * as repo from '../../db/repositories/people.repository.ts';
 import { retryAfterSeconds, THROTTLE_WINDOW_MINUTES } from '../../domain/people/sign-in-throttle.ts';
 import type { Context } from '../context.ts';
 import { checkPassword } from './people.ts';
+import { audit } from '../catalogue/audit.ts';
+import { SYSTEM_ACTOR } from '../context.ts';
 
 export type SignInResult = { outcome: 'signedIn'; userId: string } | { outcome: 'invalid' } | { outcome: 'throttled'; retryAfterSeconds: number };
 
@@ -25,7 +27,10 @@ export async function signIn(ctx: Context, input: { email: string; password: str
     await repo.pruneFailures(db, new Date(now.getTime() - 24 * 3600_000));
     return { outcome: 'invalid' };
   }
-  await repo.clearFailures(db, key.email);
-  await repo.updateUser(db, userId, { lastSignInAt: now });
+  await db.transaction(async (tx) => {
+    await repo.clearFailures(tx, key.email);
+    await repo.updateUser(tx, userId, { lastSignInAt: now });
+    await audit(tx, { ...ctx, actor: { ...SYSTEM_ACTOR, type: 'user', id: userId } }, { entityType: 'user', entityId: userId, organizationId: null, action: 'signIn' });
+  });
   return { outcome: 'signedIn', userId };
 }

@@ -134,3 +134,8 @@ export async function pruneFailures(db: DbOrTx, before: Date): Promise<void> {
 export async function latestTokens(db: DbOrTx, userId: string) {
   return db.select().from(t.userTokens).where(eq(t.userTokens.userId, userId)).orderBy(desc(t.userTokens.createdAt));
 }
+
+/** True when nobody has been created yet. */
+export async function noUsers(db: DbOrTx): Promise<boolean> {
+  return (await db.select({ id: t.users.id }).from(t.users).limit(1)).length === 0;
+}
