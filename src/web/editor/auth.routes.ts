@@ -33,7 +33,7 @@ export function authRoutes(ctx: Context) {
         sendPage(reply, SignInPage, { page, email: body.email, next, errors: [{ field: 'email', message: page.t(key, { minutes }) }] }, status);
       const empty = missing(body, ['email', 'password']);
       if (empty.length) return sendPage(reply, SignInPage, { page, email: body.email, next, errors: fieldErrors(empty, page.t) }, 400);
-      const result = await signIn(ctx, { email: body.email!, password: body.password!, clientAddress: request.ip });
+      const result = await signIn({ ...ctx, requestId: request.id }, { email: body.email!, password: body.password!, clientAddress: request.ip });
       if (result.outcome === 'throttled') {
         reply.header('retry-after', String(result.retryAfterSeconds));
         return show(429, 'signInThrottled', Math.ceil(result.retryAfterSeconds / 60));
@@ -58,7 +58,7 @@ export function authRoutes(ctx: Context) {
         const violations = email ? [{ path: 'email', code: 'invalidEmail', message: 'not an email address' }] : missing({ email }, ['email']);
         return sendPage(reply, ForgotPasswordPage, { page, email, errors: fieldErrors(violations, page.t) }, 400);
       }
-      await requestPasswordReset(ctx, email);
+      await requestPasswordReset({ ...ctx, requestId: request.id }, email);
       return sendPage(reply, ForgotPasswordPage, { page, sent: true });
     });
 
@@ -82,7 +82,7 @@ async function showSetPassword(ctx: Context, request: FastifyRequest<TokenParams
 async function submitSetPassword(ctx: Context, request: FastifyRequest<TokenParams>, reply: FastifyReply, purpose: TokenPurpose) {
   const body = request.body ?? {};
   try {
-    const done = await setPasswordWithToken(ctx, purpose, { token: request.params.token, password: body.password ?? '', passwordConfirmation: body.passwordConfirmation ?? '', name: body.name });
+    const done = await setPasswordWithToken({ ...ctx, requestId: request.id }, purpose, { token: request.params.token, password: body.password ?? '', passwordConfirmation: body.passwordConfirmation ?? '', name: body.name });
     startSession(ctx, request, done.userId);
     if (done.organizationId) request.session.set('org', done.organizationId);
     setFlash(request, { kind: 'success', key: purpose === 'invitation' ? 'invitationAccepted' : 'passwordChanged' });
