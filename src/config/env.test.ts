@@ -15,6 +15,8 @@ test('a bad value is refused with the variable named', () => {
   assert.throws(() => parseConfig({ PORT: 'eighty' }), /PORT must be a whole number/);
   assert.throws(() => parseConfig({ LOG_LEVEL: 'loud' }), /LOG_LEVEL must be one of/);
   assert.throws(() => parseConfig({ DATABASE_POOL_SIZE: '0' }), /DATABASE_POOL_SIZE/);
+  assert.throws(() => parseConfig({ SECRET_KEY: 'short' }), /SECRET_KEY must have at least 32 characters/);
+  assert.throws(() => parseConfig({ SESSION_IDLE_MINUTES: '0' }), /SESSION_IDLE_MINUTES/);
 });
 
 test('the README documents every setting', () => {

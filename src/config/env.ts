@@ -20,6 +20,7 @@ export const settings: readonly Setting[] = [
   { name: 'KUVAA_DATA_DIR', default: './data/pglite', meaning: 'Directory of the embedded database (used only when DATABASE_URL is unset).' },
   { name: 'PUBLIC_URL', default: 'http://localhost:$PORT', meaning: 'Public base URL of this Kuvaa, used in the API document and links.' },
   { name: 'SECRET_KEY_FILE', default: './data/secret.key', meaning: 'File holding the key that signs API tokens and encrypts editor session cookies. Created with mode 0600 on first start when missing.' },
+  { name: 'SECRET_KEY', default: '(unset)', meaning: 'The key itself (at least 32 characters), e.g. from a secret store; when set, SECRET_KEY_FILE is not used.' },
   { name: 'SMTP_URL', default: '(unset)', meaning: 'SMTP server for invitations and password resets, e.g. smtps://user:pass@mail.example.fi:465. When unset, mails go to the outbox folder and the page /dev/outbox shows them.' },
   { name: 'MAIL_FROM', default: 'Kuvaa <kuvaa@localhost>', meaning: 'Sender address of the mails Kuvaa sends.' },
   { name: 'OUTBOX_DIR', default: './data/outbox', meaning: 'Folder of the outbox used when SMTP_URL is unset.' },
@@ -39,6 +40,7 @@ export interface Config {
   publicUrl: string;
   logLevel: string;
   secretKeyFile: string;
+  secretKey: string | undefined;
   smtpUrl: string | undefined;
   mailFrom: string;
   outboxDir: string;
@@ -66,6 +68,7 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
     publicUrl: (env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, ''),
     logLevel,
     secretKeyFile: path.resolve(env.SECRET_KEY_FILE || './data/secret.key'),
+    secretKey: secretKeySetting(env.SECRET_KEY),
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM || 'Kuvaa <kuvaa@localhost>',
     outboxDir: path.resolve(env.OUTBOX_DIR || './data/outbox'),
@@ -73,6 +76,12 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
     sessionMaxHours: intSetting(env, 'SESSION_MAX_HOURS', 12, 1, 24 * 30),
     testDatabaseUrl: env.TEST_DATABASE_URL || undefined,
   };
+}
+
+function secretKeySetting(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  if (value.length < 32) throw new Error('SECRET_KEY must have at least 32 characters');
+  return value;
 }
 
 function intSetting(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
