@@ -21,6 +21,7 @@ import { connectionRoutes } from './catalogue/connections.routes.ts';
 import { apiClientRoutes } from './people/api-clients.routes.ts';
 import { auditLogRoutes } from './people/audit-log.routes.ts';
 import { peopleRoutes } from './people/people.routes.ts';
+import { searchRoutes } from './search/search.routes.ts';
 import { RESOURCES } from './catalogue/resources.ts';
 import { registerEditor, type EditorOptions } from '../web/editor/editor.ts';
 
@@ -88,6 +89,7 @@ export async function buildApp(ctx: Context, options: AppOptions = {}): Promise<
   await app.register(apiClientRoutes(ctx), { prefix: '/api/v1/api-clients' });
   await app.register(peopleRoutes(ctx), { prefix: '/api/v1/organizations/:organizationId/people' });
   await app.register(auditLogRoutes(ctx));
+  await app.register(searchRoutes(ctx));
   await registerEditor(app, ctx, options.editor);
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());

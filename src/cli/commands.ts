@@ -16,6 +16,7 @@ import path from 'node:path';
 import type { Role } from '../domain/permissions/permissions.ts';
 import { runDueScheduledActions } from '../actions/catalogue/schedule.ts';
 import { backfillPublicViews } from '../actions/catalogue/public-view.ts';
+import { backfillSearchIndex } from '../actions/search/index-entity.ts';
 import { generatePassword, grantRole, SYSTEM_ORGANIZATION } from '../actions/people/people.ts';
 import { rulesOf } from '../actions/catalogue/resources.ts';
 
@@ -34,6 +35,8 @@ export async function seedCommand(rt: Runtime, log: Log, options: { codeListDir?
   log(`Code lists: ${loaded.length} loaded, ${results.length - loaded.length} unchanged`);
   const backfilled = await backfillPublicViews(rt.database);
   if (backfilled) log(`Computed the public view of ${backfilled} published items`);
+  const indexed = await backfillSearchIndex(rt.database);
+  if (indexed) log(`Added ${indexed} items to the search index`);
   if (options.demo === false) return;
   const started = performance.now();
   const demo = await seedDemoCatalogue(rt.ctx);

@@ -8,6 +8,7 @@ import * as repo from '../../db/repositories/entities.repository.ts';
 import type { EntityRow } from '../../db/repositories/entities.repository.ts';
 import { filterLanguages } from '../../domain/publishing/language-filter.ts';
 import { publicLanguages } from '../../domain/publishing/lifecycle.ts';
+import { indexEntity } from '../search/index-entity.ts';
 
 /** The public view without connections, or null when no language version is public. */
 export function publicViewOf(row: EntityRow): Record<string, unknown> | null {
@@ -24,9 +25,13 @@ export function publicViewOf(row: EntityRow): Record<string, unknown> | null {
   };
 }
 
-/** Stores the public view of a changed entity (and of a service's connections) in the same transaction. */
+/**
+ * Stores the public view of a changed entity (and of a service's connections) and its search
+ * index rows, in the same transaction as the change.
+ */
 export async function refreshPublicView(tx: Tx, row: EntityRow): Promise<void> {
   await repo.setPublicView(tx, row.id, publicViewOf(row));
+  await indexEntity(tx, row);
   if (row.kind !== 'service') return;
   const langs = publicLanguages(row.languageStatus);
   for (const connection of await repo.connectionContents(tx, row.id)) {

@@ -1,3 +1,4 @@
 export * from './code-lists.ts';
 export * from './catalogue.ts';
 export * from './people.ts';
+export * from './search.ts';

@@ -1,0 +1,159 @@
+/**
+ * The two searches. Public search: published content only, ranked, with facets and distance.
+ * Editor search: the working copies the actor may read and the published content of everybody
+ * else (to reuse shared channels), by name, address, phone, email or id, with editorial filters.
+ */
+import { organizationTree } from '../../db/repositories/entities.repository.ts';
+import { searchFacets, searchPage, type FacetName, type SearchFilter, type SearchRow } from '../../db/repositories/search.repository.ts';
+import { normalizePhone, normalizeText, SEARCH_LANGUAGES, type SearchLanguage } from '../../domain/search/search-document.ts';
+import { queryWords, tsQueryText } from '../../domain/search/search-query.ts';
+import { ValidationError } from '../../domain/errors.ts';
+import { actorLabel, actorOf, type Context } from '../context.ts';
+import { readableOrganizations } from '../catalogue/authorize.ts';
+
+export const MAX_PAGE = 100;
+
+export interface CommonSearchParams {
+  q?: string | undefined;
+  lang?: SearchLanguage | undefined;
+  type?: string[] | undefined;
+  subType?: string[] | undefined;
+  organization?: string | undefined;
+  serviceClass?: string[] | undefined;
+  targetGroup?: string[] | undefined;
+  ontologyTerm?: string[] | undefined;
+  municipality?: string[] | undefined;
+  region?: string[] | undefined;
+  wellbeingServicesCounty?: string[] | undefined;
+  language?: string[] | undefined;
+  fundingType?: string[] | undefined;
+  organizationType?: string[] | undefined;
+  near?: string | undefined;
+  radiusKm?: number | undefined;
+  sort?: 'relevance' | 'name' | 'modified' | 'distance' | undefined;
+  limit?: number | undefined;
+  offset?: number | undefined;
+}
+
+export interface SearchResult {
+  id: string;
+  kind: string;
+  type: string | null;
+  organizationId: string | null;
+  name: string;
+  summary: string | null;
+  languages: string[];
+  /** Highlighted excerpt: HTML-escaped text with the matches in <mark> elements. */
+  snippet: string | null;
+  score: number;
+  distanceKm: number | null;
+}
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** The snippet with every match marked; everything else escaped. */
+export function markSnippet(raw: string | null): string | null {
+  if (!raw) return null;
+  return escapeHtml(raw).split(String.fromCharCode(1)).join('<mark>').split(String.fromCharCode(2)).join('</mark>');
+}
+
+function parseNear(near: string | undefined): { lat: number; lon: number } | undefined {
+  if (!near) return undefined;
+  const [lat, lon] = near.split(',').map(Number);
+  if (lat === undefined || lon === undefined || !Number.isFinite(lat) || !Number.isFinite(lon) || Math.abs(lat) > 90 || Math.abs(lon) > 180) {
+    throw new ValidationError([{ path: 'near', code: 'invalidCoordinates', message: 'near must be "latitude,longitude" in WGS84 degrees, e.g. 60.39,25.66', location: 'query' }]);
+  }
+  return { lat, lon };
+}
+
+async function organizationsOf(ctx: Context, organization: string | undefined): Promise<string[] | undefined> {
+  return organization ? organizationTree(ctx.database.readDb, organization) : undefined;
+}
+
+function textFilter(q: string | undefined): Pick<SearchFilter, 'tsQuery' | 'text'> {
+  const words = queryWords(q ?? '');
+  if (words.length === 0) return {};
+  return { tsQuery: Object.fromEntries(SEARCH_LANGUAGES.map((l) => [l, tsQueryText(words, l)])) as Record<SearchLanguage, string>, text: words.join(' ') };
+}
+
+async function commonFilter(ctx: Context, p: CommonSearchParams): Promise<Omit<SearchFilter, 'scope'>> {
+  const near = parseNear(p.near);
+  return {
+    ...textFilter(p.q),
+    language: p.lang,
+    kinds: p.type,
+    subTypes: p.subType,
+    organizationIds: await organizationsOf(ctx, p.organization),
+    hasLanguages: p.language,
+    serviceClasses: p.serviceClass,
+    targetGroups: p.targetGroup,
+    ontologyTerms: p.ontologyTerm,
+    areas: [...(p.municipality ?? []).map((c) => `m:${c}`), ...(p.region ?? []).map((c) => `r:${c}`), ...(p.wellbeingServicesCounty ?? []).map((c) => `w:${c}`)],
+    fundingTypes: p.fundingType,
+    organizationTypes: p.organizationType,
+    near: near ? { ...near, radiusKm: p.radiusKm } : undefined,
+  };
+}
+
+function resultOf(row: SearchRow, lang: SearchLanguage): SearchResult {
+  const pick = (value: Record<string, string>) => value[lang] ?? value.fi ?? value.sv ?? value.en ?? Object.values(value)[0] ?? null;
+  return {
+    id: row.entityId,
+    kind: row.kind,
+    type: row.subType,
+    organizationId: row.organizationId,
+    name: pick(row.name) ?? '',
+    summary: pick(row.summary),
+    languages: row.languages,
+    snippet: markSnippet(row.snippet),
+    score: Math.round(row.score * 10000) / 10000,
+    distanceKm: row.distanceKm === null ? null : Math.round(row.distanceKm * 100) / 100,
+  };
+}
+
+const PUBLIC_FACETS: FacetName[] = ['kind', 'type', 'serviceClass', 'targetGroup', 'municipality', 'region', 'wellbeingServicesCounty', 'language', 'fundingType', 'organizationType'];
+
+async function run(ctx: Context, filter: SearchFilter, p: CommonSearchParams, facets: FacetName[]) {
+  const lang = p.lang ?? 'fi';
+  const sort = p.sort ?? (filter.near && !filter.tsQuery ? 'distance' : 'relevance');
+  const page = { sort, nameLanguage: lang, limit: Math.min(p.limit ?? 20, MAX_PAGE), offset: p.offset ?? 0 };
+  const [rows, counted] = await Promise.all([searchPage(ctx.database.readDb, filter, page), searchFacets(ctx.database.readDb, filter, facets)]);
+  return { total: counted.total, rows, lang, facets: counted.facets };
+}
+
+/** Anonymous, ranked search of published content. */
+export async function publicSearch(ctx: Context, p: CommonSearchParams) {
+  const { total, rows, lang, facets } = await run(ctx, { scope: 'public', ...(await commonFilter(ctx, p)) }, p, PUBLIC_FACETS);
+  return { total, items: rows.map((row) => resultOf(row, lang)), facets };
+}
+
+export interface EditorSearchParams extends CommonSearchParams {
+  searchType?: 'name' | 'address' | 'phone' | 'email' | 'id' | undefined;
+  status?: 'draft' | 'published' | 'modified' | 'archived' | 'scheduled' | undefined;
+  /** The language version whose status `status` means (any when absent). */
+  statusLanguage?: string | undefined;
+  editedByMe?: boolean | undefined;
+}
+
+const EDITOR_FACETS: FacetName[] = [...PUBLIC_FACETS, 'ontologyTerm', 'organization', 'status'];
+
+/** The editor's finder over the actor's working copies and everyone's published content. */
+export async function editorSearch(ctx: Context, p: EditorSearchParams) {
+  const base = await commonFilter(ctx, { ...p, q: p.searchType && p.searchType !== 'name' ? undefined : p.q });
+  const q = (p.q ?? '').trim();
+  const filter: SearchFilter = { ...base, scope: 'editor', readable: await readableOrganizations(ctx.database.readDb, ctx) };
+  if (q && p.searchType === 'address') filter.address = normalizeText(q);
+  if (q && p.searchType === 'phone') filter.phone = normalizePhone(q);
+  if (q && p.searchType === 'email') filter.email = q.toLowerCase();
+  if (q && p.searchType === 'id') filter.id = q;
+  if (p.status === 'scheduled') filter.scheduled = true;
+  else if (p.status) filter.languageStatus = { language: p.statusLanguage, status: p.status };
+  if (p.editedByMe) filter.editedBy = actorLabel(actorOf(ctx));
+  const { total, rows, lang, facets } = await run(ctx, filter, p, EDITOR_FACETS);
+  return {
+    total,
+    // own content comes from the working copy, with a status per language version; others' as published
+    items: rows.map((row) => ({ ...resultOf(row, lang), own: row.scope === 'working', status: row.status, languageStatus: row.languageStatus, modifiedAt: row.modifiedAt.toISOString() })),
+    facets,
+  };
+}

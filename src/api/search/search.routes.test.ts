@@ -1,0 +1,128 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { openTestApp, type TestApp } from '../../../test/helpers/test-app.ts';
+import { tokenFor } from '../../../test/helpers/api-client.ts';
+import { seedDemoCatalogue } from '../../actions/demo/seed-demo-catalogue.ts';
+import { organizationId } from '../../actions/demo/demo-model.ts';
+import { completeService } from '../../domain/service/service-fixture.ts';
+
+let t: TestApp;
+let federationToken: string;
+let otherToken: string;
+const federation = organizationId('federation');
+
+interface Item { id: string; name: string; kind: string; type: string | null; snippet: string | null; distanceKm: number | null; own?: boolean; languageStatus?: Record<string, string> }
+interface Page { total: number; items: Item[]; facets: Record<string, Record<string, number>> }
+
+async function search(url: string, token?: string): Promise<Page> {
+  const response = await t.app.inject({ method: 'GET', url, ...(token ? { headers: { authorization: `Bearer ${token}` } } : {}) });
+  assert.equal(response.statusCode, 200, `${url}: ${response.body}`);
+  return response.json();
+}
+const names = (page: Page) => page.items.map((i) => i.name);
+
+before(async () => {
+  t = await openTestApp();
+  await seedDemoCatalogue(t.ctx);
+  federationToken = await tokenFor(t.app, t.ctx, federation, 'maintainer');
+  otherToken = await tokenFor(t.app, t.ctx, organizationId('porvoo'), 'maintainer');
+});
+after(async () => {
+  await t.close();
+});
+
+test('a Finnish search finds inflected forms whose stem changes: lapsi finds lasten and lapsille', async () => {
+  const page = await search('/api/v1/search?q=lapsi&lang=fi&limit=50');
+  assert.ok(names(page).includes('Lastenneuvolapalvelut'), `lasten: ${names(page).join(', ')}`);
+  assert.ok(page.items.some((i) => /<mark>lapsille<\/mark>/i.test(i.snippet ?? '')), 'lapsille is found and highlighted');
+});
+
+test('a word prefix finds compounds and inflections: terveyskesk', async () => {
+  const page = await search('/api/v1/search?q=terveyskesk&lang=fi');
+  assert.ok(page.total >= 1, 'found');
+  assert.ok(page.items.every((i) => i.snippet === null || /terveyskesk/i.test(i.snippet) || i.name.length > 0), 'a match');
+});
+
+test('Swedish and English use their own stemming', async () => {
+  const sv = await search('/api/v1/search?q=barnens&lang=sv');
+  assert.equal(sv.items[0]?.name, 'Barnrådgivningens tjänster', names(sv).join(', '));
+  const en = await search('/api/v1/search?q=child&lang=en&limit=50');
+  assert.ok(names(en).includes('Family café'), `children via child: ${names(en).join(', ')}`);
+});
+
+test('names weigh more than descriptions', async () => {
+  const page = await search('/api/v1/search?q=perhekahvila&lang=fi');
+  assert.equal(page.items[0]?.name, 'Perhekahvila');
+});
+
+test('every facet count equals the total of the search filtered by that value', async () => {
+  const base = '/api/v1/search?q=lapsi';
+  const page = await search(base);
+  const params: Record<string, string> = { serviceClass: 'serviceClass', targetGroup: 'targetGroup', municipality: 'municipality', wellbeingServicesCounty: 'wellbeingServicesCounty', type: 'subType', kind: 'type', fundingType: 'fundingType', language: 'language' };
+  let checked = 0;
+  for (const [facet, param] of Object.entries(params)) {
+    for (const [value, count] of Object.entries(page.facets[facet] ?? {}).slice(0, 4)) {
+      const filtered = await search(`${base}&${param}=${encodeURIComponent(value)}&limit=1`);
+      assert.equal(filtered.total, count, `${facet}=${value}`);
+      checked += 1;
+    }
+  }
+  assert.ok(checked >= 15, `${checked} facet values checked`);
+});
+
+test('service locations near a point come nearest first, within the radius', async () => {
+  const page = await search('/api/v1/search?subType=ServiceLocation&near=60.3946,25.6661&limit=50');
+  const distances = page.items.map((i) => i.distanceKm!);
+  assert.ok(distances.length >= 3, 'several locations');
+  assert.deepEqual(distances, [...distances].sort((a, b) => a - b), 'ascending');
+  const within = await search('/api/v1/search?subType=ServiceLocation&near=60.3946,25.6661&radiusKm=0.3');
+  assert.ok(within.items.every((i) => i.distanceKm! <= 0.3) && within.total < page.total, 'the radius limits');
+  const bad = await t.app.inject({ method: 'GET', url: '/api/v1/search?near=95,25' });
+  assert.equal(bad.statusCode, 400);
+  assert.equal(bad.json().errors[0].path, 'near');
+});
+
+test('a draft is never in the public search; publishing makes it findable in the same request cycle', async () => {
+  const body = completeService({ languages: ['fi'], name: { fi: 'Seepraratsastuskurssi' }, summary: { fi: 'Ratsastusta seeproilla koko perheelle.' }, description: { fi: 'Kurssilla opitaan seepran hoitoa.' }, mainResponsibleOrganizationId: federation, otherResponsibleOrganizationIds: [], producers: [{ provisionType: 'SelfProduced', organizationIds: [federation] }], ontologyTerms: ['p13050'] });
+  const created = await t.app.inject({ method: 'POST', url: '/api/v1/services', headers: { authorization: `Bearer ${federationToken}` }, payload: body });
+  assert.equal(created.statusCode, 201, created.body);
+  const { id, versionTag } = created.json();
+  assert.equal((await search('/api/v1/search?q=seepraratsastuskurssi')).total, 0, 'the draft is not public');
+  const own = await search('/api/v1/editor-search?q=seepraratsastuskurssi', federationToken);
+  assert.deepEqual(own.items.map((i) => [i.id, i.own, i.languageStatus?.fi]), [[id, true, 'draft']], 'the editor finds its own draft');
+  assert.equal((await search('/api/v1/editor-search?q=seepraratsastuskurssi', otherToken)).total, 0, "another organization does not see the draft");
+  const published = await t.app.inject({ method: 'POST', url: `/api/v1/services/${id}/publish`, headers: { authorization: `Bearer ${federationToken}`, 'if-match': versionTag }, payload: { languages: ['fi'] } });
+  assert.equal(published.statusCode, 200, published.body);
+  assert.deepEqual(names(await search('/api/v1/search?q=seepraratsastuskurssi')), ['Seepraratsastuskurssi']);
+  const others = await search('/api/v1/editor-search?q=seepraratsastuskurssi', otherToken);
+  assert.deepEqual(others.items.map((i) => i.own), [false], 'others find it as published content');
+});
+
+test('the editor finds by phone in any format, by email, by address and by id', async () => {
+  for (const phone of ['019 000 1000', '+358 19 0001000', '+358-19-000-1000', '190001000']) {
+    const page = await search(`/api/v1/editor-search?searchType=phone&q=${encodeURIComponent(phone)}`, federationToken);
+    assert.ok(page.total >= 1, `phone ${phone}`);
+  }
+  const email = await search('/api/v1/editor-search?searchType=email&q=asiointi@porvoo', federationToken);
+  assert.ok(email.total >= 1, 'email prefix');
+  const address = await search('/api/v1/editor-search?searchType=address&q=Aleksanterinkatu%2012', federationToken);
+  assert.ok(names(address).includes('Keskuskoulun liikuntasali'), `the school gym by its address: ${names(address).join(', ')}`);
+  const byPostal = await search('/api/v1/editor-search?searchType=address&q=06100&type=channel', federationToken);
+  assert.ok(byPostal.total >= 1, 'by postal code');
+  const gym = address.items.find((i) => i.name === 'Keskuskoulun liikuntasali')!;
+  assert.deepEqual(names(await search(`/api/v1/editor-search?searchType=id&q=${gym.id}`, federationToken)), ['Keskuskoulun liikuntasali']);
+});
+
+test('editor filters: status per language, organization tree, only my edits, sort by name', async () => {
+  const drafts = await search('/api/v1/editor-search?status=draft&statusLanguage=fi&limit=100', federationToken);
+  assert.ok(drafts.items.every((i) => i.languageStatus?.fi === 'draft'), 'only fi drafts');
+  const tree = await search(`/api/v1/editor-search?organization=${federation}&type=service&limit=100`, federationToken);
+  assert.ok(tree.total >= 2, 'the federation tree has services');
+  const mine = await search('/api/v1/editor-search?editedByMe=true&limit=100', federationToken);
+  assert.deepEqual(names(mine), ['Seepraratsastuskurssi'], 'only what this client edited');
+  const sorted = await search('/api/v1/editor-search?type=service&sort=name&lang=fi&limit=100', federationToken);
+  const sortedNames = names(sorted).map((n) => n.toLowerCase());
+  assert.deepEqual(sortedNames, [...sortedNames].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+  const unauthorized = await t.app.inject({ method: 'GET', url: '/api/v1/editor-search?q=x' });
+  assert.equal(unauthorized.statusCode, 401);
+});

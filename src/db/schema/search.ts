@@ -1,0 +1,67 @@
+/**
+ * The search index: one row per entity and scope. `public` holds the published content in its
+ * public languages (the open search), `working` the working copy (the editor's finder). Rows are
+ * written in the same transaction as the content, so a change is searchable at once.
+ */
+import { customType, doublePrecision, index, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+
+export const searchEntries = pgTable(
+  'search_entries',
+  {
+    entityId: uuid('entity_id').notNull(),
+    /** public or working */
+    scope: text('scope').notNull(),
+    /** organization, service or channel */
+    kind: text('kind').notNull(),
+    /** Service type, channel type or organization type. */
+    subType: text('sub_type'),
+    organizationId: uuid('organization_id'),
+    /** Language versions in this scope (public: the published ones). */
+    languages: text('languages').array().notNull(),
+    /** Per language: draft, published, modified, archived (working scope). */
+    languageStatus: jsonb('language_status').$type<Record<string, string>>().notNull(),
+    status: text('status').notNull(),
+    name: jsonb('name').$type<Record<string, string>>().notNull(),
+    summary: jsonb('summary').$type<Record<string, string>>().notNull(),
+    /** All names, normalized (kuvaa_norm), for trigram matching. */
+    nameNorm: text('name_norm').notNull(),
+    docFi: tsvector('doc_fi').notNull(),
+    docSv: tsvector('doc_sv').notNull(),
+    docEn: tsvector('doc_en').notNull(),
+    /** Plain text per language for highlighted snippets. */
+    snippetText: jsonb('snippet_text').$type<Record<string, string>>().notNull(),
+    serviceClasses: text('service_classes').array().notNull(),
+    targetGroups: text('target_groups').array().notNull(),
+    ontologyTerms: text('ontology_terms').array().notNull(),
+    /** Area tokens: m:091 (municipality), r:01 (region), w:05 (wellbeing services county); `*` = nationwide. */
+    areas: text('areas').array().notNull(),
+    fundingType: text('funding_type'),
+    organizationType: text('organization_type'),
+    /** Phone numbers as digits in national form (no +358, no leading 0). */
+    phones: text('phones').array().notNull(),
+    emails: text('emails').array().notNull(),
+    /** Street addresses, postal codes and municipality names, normalized. */
+    addressNorm: text('address_norm').notNull(),
+    lat: doublePrecision('lat'),
+    lon: doublePrecision('lon'),
+    sourceId: text('source_id'),
+    modifiedAt: timestamp('modified_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.entityId, t.scope] }),
+    index('search_entries_doc_fi_idx').using('gin', t.docFi),
+    index('search_entries_doc_sv_idx').using('gin', t.docSv),
+    index('search_entries_doc_en_idx').using('gin', t.docEn),
+    index('search_entries_name_trgm_idx').using('gin', sql`${t.nameNorm} gin_trgm_ops`),
+    index('search_entries_address_trgm_idx').using('gin', sql`${t.addressNorm} gin_trgm_ops`),
+    index('search_entries_phones_idx').using('gin', t.phones),
+    index('search_entries_emails_idx').using('gin', t.emails),
+    index('search_entries_facets_idx').using('gin', t.serviceClasses, t.targetGroups, t.ontologyTerms, t.areas),
+    index('search_entries_scope_kind_idx').on(t.scope, t.kind, t.subType),
+    index('search_entries_org_idx').on(t.organizationId),
+    index('search_entries_geo_idx').on(t.lat, t.lon),
+  ],
+);
