@@ -40,6 +40,10 @@ function handleError(error: FastifyError, request: FastifyRequest, reply: Fastif
 export async function registerEditor(app: FastifyInstance, ctx: Context, options: EditorOptions = {}): Promise<void> {
   await app.register(assetRoutes);
   await app.register(async (scope) => {
+    // pages, not API: they stay out of the OpenAPI document
+    scope.addHook('onRoute', (route) => {
+      route.schema = { ...(route.schema ?? {}), hide: true };
+    });
     await registerSessions(scope, ctx, options.session ?? DEFAULT_SESSION_SETTINGS);
     scope.addHook('preHandler', async (request) => rememberLanguage(request));
     scope.setErrorHandler(handleError);
