@@ -126,3 +126,17 @@ test('editor filters: status per language, organization tree, only my edits, sor
   const unauthorized = await t.app.inject({ method: 'GET', url: '/api/v1/editor-search?q=x' });
   assert.equal(unauthorized.statusCode, 401);
 });
+
+test('filters by ontology term, region, organization type and scheduled status', async () => {
+  const all = await search('/api/v1/search?type=service&limit=1');
+  const term = Object.keys((await search('/api/v1/editor-search?type=service&limit=1', federationToken)).facets.ontologyTerm ?? {})[0]!;
+  const byTerm = await search(`/api/v1/search?ontologyTerm=${term}&limit=100`);
+  assert.ok(byTerm.total >= 1 && byTerm.total < all.total + 100, `ontology term ${term}`);
+  const region = Object.keys(all.facets.region ?? {})[0]!;
+  const byRegion = await search(`/api/v1/search?type=service&region=${region}&limit=1`);
+  assert.equal(byRegion.total, all.facets.region![region], 'region filter equals its facet count (nationwide included)');
+  const municipalities = await search('/api/v1/search?organizationType=Municipality');
+  assert.ok(municipalities.items.length >= 1 && municipalities.items.every((i) => i.kind === 'organization' && i.type === 'Municipality'), 'organization type');
+  const scheduled = await search('/api/v1/editor-search?status=scheduled&limit=100', federationToken);
+  assert.ok(scheduled.total >= 1, 'the demo has a scheduled archive');
+});
