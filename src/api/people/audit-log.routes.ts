@@ -10,7 +10,7 @@ import { requireClient } from '../auth/auth.ts';
 const Query = Type.Object(
   {
     organization: Type.Optional(Type.String({ format: 'uuid', description: 'Rows of this organization and its sub-organizations (default: your own).' })),
-    entityType: Type.Optional(Type.String({ maxLength: 50, description: 'organization, service, channel, connection or apiClient.' })),
+    entityType: Type.Optional(Type.String({ maxLength: 50, description: 'organization, service, channel, connection, apiClient or user (invitations, role changes, sign-ins, password resets).' })),
     entityId: Type.Optional(Type.String({ maxLength: 100, description: 'Rows of one entity.' })),
     action: Type.Optional(Type.String({ maxLength: 50, description: 'create, update, publish, archive, connect, revoke …' })),
     from: Type.Optional(Type.String({ format: 'date-time', description: 'From this instant (inclusive).' })),
