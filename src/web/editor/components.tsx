@@ -43,8 +43,17 @@ interface TextFieldProps {
   maxLength?: number;
 }
 
-/** A labelled input; its hint and error are tied to it with aria-describedby. */
-export function TextField({ name, label, type = 'text', value, hint, errors = [], required, autoComplete, maxLength }: TextFieldProps) {
+interface FieldFrameProps {
+  name: string;
+  label: string;
+  hint?: string | undefined;
+  errors: FieldError[];
+  /** Renders the control with its ARIA attributes. */
+  control: (aria: { 'aria-invalid'?: true; 'aria-describedby'?: string }) => ReactNode;
+}
+
+/** Label, hint and error of a field, tied to the control with aria-describedby. */
+function FieldFrame({ name, label, hint, errors, control }: FieldFrameProps) {
   const error = errors.find((e) => e.field === name);
   const described = [hint ? `${name}-hint` : '', error ? `${name}-error` : ''].filter(Boolean).join(' ');
   return (
@@ -60,19 +69,23 @@ export function TextField({ name, label, type = 'text', value, hint, errors = []
           {error.message}
         </span>
       )}
-      <input
-        id={name}
-        name={name}
-        type={type}
-        defaultValue={type === 'password' ? undefined : value}
-        required={required}
-        aria-required={required ? true : undefined}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={described || undefined}
-        autoComplete={autoComplete}
-        maxLength={maxLength}
-      />
+      {control({ ...(error ? { 'aria-invalid': true as const } : {}), ...(described ? { 'aria-describedby': described } : {}) })}
     </div>
+  );
+}
+
+/** A labelled input. */
+export function TextField({ name, label, type = 'text', value, hint, errors = [], required, autoComplete, maxLength }: TextFieldProps) {
+  return (
+    <FieldFrame
+      name={name}
+      label={label}
+      hint={hint}
+      errors={errors}
+      control={(aria) => (
+        <input id={name} name={name} type={type} defaultValue={type === 'password' ? undefined : value} required={required} aria-required={required ? true : undefined} autoComplete={autoComplete} maxLength={maxLength} {...aria} />
+      )}
+    />
   );
 }
 
@@ -85,30 +98,24 @@ interface SelectFieldProps {
   errors?: FieldError[] | undefined;
 }
 
+/** A labelled select. */
 export function SelectField({ name, label, options, value, hint, errors = [] }: SelectFieldProps) {
-  const error = errors.find((e) => e.field === name);
-  const described = [hint ? `${name}-hint` : '', error ? `${name}-error` : ''].filter(Boolean).join(' ');
   return (
-    <div className="field">
-      <label htmlFor={name}>{label}</label>
-      {hint && (
-        <span className="hint" id={`${name}-hint`}>
-          {hint}
-        </span>
+    <FieldFrame
+      name={name}
+      label={label}
+      hint={hint}
+      errors={errors}
+      control={(aria) => (
+        <select id={name} name={name} defaultValue={value} {...aria}>
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
       )}
-      {error && (
-        <span className="error-text" id={`${name}-error`}>
-          {error.message}
-        </span>
-      )}
-      <select id={name} name={name} defaultValue={value} aria-invalid={error ? true : undefined} aria-describedby={described || undefined}>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
+    />
   );
 }
 
