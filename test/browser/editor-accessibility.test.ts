@@ -78,6 +78,14 @@ test('the editor pages of a main user have no accessibility violations, in every
   const page = await context.newPage();
   await signIn(page);
   await expectAccessible(page, 'front');
+  await page.goto(`${base}/editor/search`);
+  await page.getByLabel('Haku osoitteella').check();
+  await page.getByLabel('Hakusanat').fill('Mannerheimintie');
+  await page.getByRole('button', { name: 'Hae', exact: true }).click();
+  await page.waitForURL(/searchType=address/);
+  await expectAccessible(page, 'search-no-results');
+  await page.goto(`${base}/editor/search?type=organization`);
+  await expectAccessible(page, 'search');
   await page.goto(`${base}/editor/people`);
   await expectAccessible(page, 'people');
   await page.getByRole('button', { name: 'Lähetä kutsu', exact: true }).click();

@@ -48,3 +48,13 @@ export async function organizationChoices(ctx: Context, language: UiLanguage): P
   walk(null, 0);
   return out;
 }
+
+/** Names of the given organizations in `language` (for lists that show owners outside the tree). */
+export async function organizationNames(ctx: Context, ids: string[], language: UiLanguage): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await listOrganizationNames(ctx.database.readDb, [...new Set(ids)]);
+  return new Map(rows.map((row) => {
+    const name = (row.content.name ?? {}) as Partial<Record<UiLanguage, string>>;
+    return [row.id, name[language] ?? name.fi ?? Object.values(name)[0] ?? ''];
+  }));
+}

@@ -12,6 +12,7 @@ import { sendPage } from '../render.ts';
 import { authRoutes } from './auth.routes.ts';
 import { editorApiClientRoutes } from './api-clients.routes.ts';
 import { editorPeopleRoutes } from './people.routes.ts';
+import { editorSearchRoutes } from './search.routes.ts';
 import { FrontPage } from './pages/front.page.tsx';
 import { OutboxPage } from './pages/outbox.page.tsx';
 import { MessagePage } from './pages/sign-in.page.tsx';
@@ -67,6 +68,7 @@ export async function registerEditor(app: FastifyInstance, ctx: Context, options
         return sendPage(reply, OutboxPage, { page: pageContext(request, reply), mails: mailer.outbox!(), dir: mailer.outboxDir ?? '' });
       });
     }
+    await scope.register(editorSearchRoutes(ctx));
     await scope.register(editorPeopleRoutes(ctx), { prefix: '/editor/people' });
     await scope.register(editorApiClientRoutes(ctx), { prefix: '/editor/api-clients' });
   });

@@ -20,6 +20,7 @@ export interface PageContext {
 
 const NAV: { href: string; key: MessageKey; right?: 'user' | 'apiClient' }[] = [
   { href: '/editor', key: 'frontPage' },
+  { href: '/editor/search', key: 'searchTitle' },
   { href: '/editor/people', key: 'people', right: 'user' },
   { href: '/editor/api-clients', key: 'apiClients', right: 'apiClient' },
 ];

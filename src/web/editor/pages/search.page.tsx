@@ -1,0 +1,187 @@
+/** The editor's search page (the seed's "Palvelutietovaranto" search): search types, filters and results with a status per language. */
+import type { OrganizationChoice } from '../../../actions/catalogue/overview.ts';
+import type { MessageKey } from '../../i18n.ts';
+import { Layout, type PageContext } from '../layout.tsx';
+
+export const SEARCH_TYPES = ['name', 'address', 'phone', 'email', 'id'] as const;
+export type SearchType = (typeof SEARCH_TYPES)[number];
+export const CONTENT_TYPES = ['service', 'organization', 'channel:EChannel', 'channel:WebPage', 'channel:PrintableForm', 'channel:Phone', 'channel:ServiceLocation'] as const;
+export const STATUSES = ['draft', 'published', 'modified', 'archived', 'scheduled'] as const;
+
+export interface SearchForm {
+  searchType: SearchType;
+  q: string;
+  contentType: string;
+  organization: string;
+  language: string;
+  status: string;
+  onlyMine: boolean;
+  offset: number;
+}
+
+export interface SearchItem {
+  id: string;
+  kind: string;
+  type: string | null;
+  organizationId: string | null;
+  name: string;
+  summary: string | null;
+  own: boolean;
+  languageStatus: Record<string, string>;
+  modifiedAt: string;
+}
+
+export const PAGE_SIZE = 20;
+const LANGUAGE_ORDER = ['fi', 'sv', 'en', 'se', 'smn', 'sms'];
+
+const contentTypeLabel = (value: string): MessageKey => (value.startsWith('channel:') ? (`channel_${value.slice(8)}` as MessageKey) : (`kind_${value}` as MessageKey));
+const badge = (status: string) => (status === 'published' ? 'badge--success' : status === 'modified' || status === 'draft' ? 'badge--warning' : 'badge--muted');
+
+function Filters({ page, form, organizations }: { page: PageContext; form: SearchForm; organizations: OrganizationChoice[] }) {
+  const { t } = page;
+  return (
+    <fieldset className="panel">
+      <legend className="fi-text-heading4">{t('filters')}</legend>
+      <div className="field">
+        <label htmlFor="contentType">{t('contentType')}</label>
+        <select id="contentType" name="contentType" defaultValue={form.contentType}>
+          <option value="">{t('all')}</option>
+          {CONTENT_TYPES.map((value) => (
+            <option key={value} value={value}>
+              {t(contentTypeLabel(value))}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="organization">{t('organization')}</label>
+        <select id="organization" name="organization" defaultValue={form.organization}>
+          <option value="">{t('all')}</option>
+          {organizations.map((o) => (
+            <option key={o.id} value={o.id}>
+              {`${'\u2003'.repeat(o.depth)}${o.name}`}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="language">{t('languageVersion')}</label>
+        <select id="language" name="language" defaultValue={form.language}>
+          <option value="">{t('all')}</option>
+          {(['fi', 'sv', 'en'] as const).map((code) => (
+            <option key={code} value={code}>
+              {code.toUpperCase()}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="status">{t('status')}</label>
+        <select id="status" name="status" defaultValue={form.status}>
+          <option value="">{t('all')}</option>
+          {STATUSES.map((status) => (
+            <option key={status} value={status}>
+              {t(`status_${status}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <label className="radio">
+        <input type="checkbox" name="onlyMine" value="1" defaultChecked={form.onlyMine} /> <span>{t('onlyMine')}</span>
+      </label>
+    </fieldset>
+  );
+}
+
+function Results({ page, items, total, form, names }: { page: PageContext; items: SearchItem[]; total: number; form: SearchForm; names: Map<string, string> }) {
+  const { t, language } = page;
+  const link = (offset: number) => `/editor/search?${new URLSearchParams({ ...Object.fromEntries(Object.entries(form).map(([k, v]) => [k, String(v)])), onlyMine: form.onlyMine ? '1' : '', offset: String(offset) })}`;
+  if (total === 0) return <p role="status">{t('noResults')}</p>;
+  return (
+    <>
+      <p role="status">{t('resultCount', { count: total })}</p>
+      <table>
+        <caption className="visually-hidden">{t('searchTitle')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('name')}</th>
+            <th scope="col">{t('contentType')}</th>
+            <th scope="col">{t('organization')}</th>
+            <th scope="col">{t('languageVersion')}</th>
+            <th scope="col">{t('modified')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((item) => (
+            <tr key={item.id}>
+              <td>
+                <strong>{item.name}</strong>
+                {!item.own && (
+                  <>
+                    {' '}
+                    <span className="badge badge--muted">{t('otherOrganization')}</span>
+                  </>
+                )}
+                {item.summary && (
+                  <>
+                    <br />
+                    <small>{item.summary}</small>
+                  </>
+                )}
+              </td>
+              <td>{t(item.kind === 'channel' && item.type ? (`channel_${item.type}` as MessageKey) : (`kind_${item.kind}` as MessageKey))}</td>
+              <td>{(item.kind === 'organization' ? names.get(item.id) : item.organizationId && names.get(item.organizationId)) ?? ''}</td>
+              <td>
+                {Object.entries(item.languageStatus).sort(([a], [b]) => LANGUAGE_ORDER.indexOf(a) - LANGUAGE_ORDER.indexOf(b)).map(([lang, status]) => (
+                  <span key={lang} className={`badge ${badge(status)}`} style={{ marginRight: 4 }}>
+                    <abbr title={t(`status_${status}` as MessageKey)}>{lang.toUpperCase()}</abbr>
+                    <span className="visually-hidden">: {t(`status_${status}` as MessageKey)}</span>
+                  </span>
+                ))}
+              </td>
+              <td>{new Date(item.modifiedAt).toLocaleDateString(`${language}-FI`, { timeZone: 'Europe/Helsinki' })}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <nav className="actions" aria-label={t('searchTitle')}>
+        {form.offset > 0 && <a href={link(Math.max(0, form.offset - PAGE_SIZE))}>{t('previousPage')}</a>}
+        {form.offset + PAGE_SIZE < total && <a href={link(form.offset + PAGE_SIZE)}>{t('nextPage')}</a>}
+      </nav>
+    </>
+  );
+}
+
+export function SearchPage({ page, form, organizations, owners, items, total }: { page: PageContext; form: SearchForm; organizations: OrganizationChoice[]; owners: Map<string, string>; items: SearchItem[]; total: number }) {
+  const { t } = page;
+  const names = owners;
+  return (
+    <Layout page={page} title={t('searchTitle')}>
+      <h1>{t('frontTitle')}</h1>
+      <p>{t('frontIntro')}</p>
+      <form method="get" action="/editor/search" role="search">
+        <fieldset className="field">
+          <legend>{t('searchType')}</legend>
+          {SEARCH_TYPES.map((type) => (
+            <label key={type} className="radio">
+              <input type="radio" name="searchType" value={type} defaultChecked={form.searchType === type} /> <span>{t(`searchType_${type}`)}</span>
+            </label>
+          ))}
+        </fieldset>
+        <div className="field">
+          <label htmlFor="q">{t('searchWords')}</label>
+          <span className="hint" id="q-hint">
+            {t(`searchHint_${form.searchType}`)}
+          </span>
+          <input id="q" name="q" type="text" defaultValue={form.q} aria-describedby="q-hint" maxLength={200} />
+        </div>
+        <Filters page={page} form={form} organizations={organizations} />
+        <button type="submit" className="button">
+          {t('search')}
+        </button>
+      </form>
+      <h2>{t('searchTitle')}</h2>
+      <Results page={page} items={items} total={total} form={form} names={names} />
+    </Layout>
+  );
+}
