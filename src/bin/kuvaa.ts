@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util';
 import { config } from '../config/env.ts';
 import { openRuntime, type Runtime } from '../cli/runtime.ts';
-import { apiClientCreateCommand, grantRoleCommand, migrateCommand, openApiCommand, seedCommand, serveCommand } from '../cli/commands.ts';
+import { apiClientCreateCommand, grantRoleCommand, migrateCommand, openApiCommand, seedCommand, serveCommand, workerCommand } from '../cli/commands.ts';
 import { systemClock } from '../adapters/clock.ts';
 import type { Database } from '../db/db.ts';
 
@@ -13,7 +13,9 @@ const USAGE = `Usage: kuvaa <command> [options]
 
 Commands:
   start [--no-demo]     migrate, load code lists (and the demo catalogue) and serve (what "npm start" runs)
-  serve                 serve the web application and API on PORT
+  serve [--no-worker]   serve the web application and API on PORT, with a job worker inside
+                        (--no-worker: leave the jobs to "kuvaa worker" processes)
+  worker                run background jobs (scheduled publishing …); run as many as you like
   migrate               bring the database schema up to date
   seed [--code-lists DIR] [--no-demo]
                         load the national code lists (only changed lists are loaded again)
@@ -44,6 +46,7 @@ async function main(argv: string[]): Promise<void> {
       organization: { type: 'string' },
       system: { type: 'boolean' },
       'no-demo': { type: 'boolean' },
+      'no-worker': { type: 'boolean' },
       role: { type: 'string' },
       email: { type: 'string' },
       password: { type: 'string' },
@@ -62,7 +65,8 @@ async function main(argv: string[]): Promise<void> {
   const run: Record<string, (rt: Runtime) => Promise<void>> = {
     migrate: (rt) => migrateCommand(rt, log),
     seed: (rt) => seedCommand(rt, log, { codeListDir: values['code-lists'], demo: values['no-demo'] !== true }),
-    serve: (rt) => serveCommand(rt, log),
+    serve: (rt) => serveCommand(rt, log, { worker: values['no-worker'] !== true }),
+    worker: (rt) => workerCommand(rt, log),
     'create-admin': (rt) => grantRoleCommand(rt, log, { email: values.email, password: values.password, admin: true }),
     user: (rt) => {
       if (positionals[1] !== 'create') throw new Error('Usage: kuvaa user create --email E --organization ORG_ID --role main-user|maintainer|viewer [--password P]');

@@ -14,11 +14,10 @@ import { seedDemoCatalogue } from '../actions/demo/seed-demo-catalogue.ts';
 import { DEMO_PEOPLE, seedDemoPeople } from '../actions/demo/seed-demo-people.ts';
 import path from 'node:path';
 import type { Role } from '../domain/permissions/permissions.ts';
-import { runDueScheduledActions } from '../actions/catalogue/schedule.ts';
 import { backfillPublicViews } from '../actions/catalogue/public-view.ts';
 import { backfillSearchIndex } from '../actions/search/index-entity.ts';
 import { generatePassword, grantRole, SYSTEM_ORGANIZATION } from '../actions/people/people.ts';
-import { rulesOf } from '../actions/catalogue/resources.ts';
+import { startWorker } from '../jobs/definitions.ts';
 
 export type Log = (line: string) => void;
 
@@ -60,34 +59,47 @@ async function demoPeople(rt: Runtime, log: Log, catalogueExisted: boolean): Pro
   if (fs.existsSync(file)) log(`Editor demo sign-in (${rt.config.publicUrl}/sign-in): ${fs.readFileSync(file, 'utf8').trim().replace(/\n/g, '\n  ')}`);
 }
 
-/** Serves until SIGINT/SIGTERM; refuses to start on an out-of-date schema. */
-export async function serveCommand(rt: Runtime, log: Log): Promise<void> {
+async function requireCurrentSchema(rt: Runtime): Promise<void> {
   const journal = migrationJournal().entries;
   const newest = journal[journal.length - 1]?.tag;
   const current = await schemaVersion(rt.database).catch(() => undefined);
   if (current !== newest) {
     throw new Error(`The database schema is ${current ?? 'empty'}, this Kuvaa needs ${newest}. Run "npx kuvaa migrate" first (npm start does it for you).`);
   }
+}
+
+function untilSignal(): Promise<void> {
+  return new Promise<void>((resolve) => {
+    process.once('SIGINT', () => resolve());
+    process.once('SIGTERM', () => resolve());
+  });
+}
+
+/** Serves until SIGINT/SIGTERM, with a job worker inside unless `worker` is false (then run `kuvaa worker`). */
+export async function serveCommand(rt: Runtime, log: Log, options: { worker?: boolean } = {}): Promise<void> {
+  await requireCurrentSchema(rt);
   const app = await buildApp(rt.ctx, {
     logger: { level: rt.config.logLevel },
     editor: { session: { idleMinutes: rt.config.sessionIdleMinutes, maxHours: rt.config.sessionMaxHours } },
   });
   await app.listen({ port: rt.config.port, host: rt.config.host });
   log(`Kuvaa is ready at ${rt.config.publicUrl} (database: ${rt.database.kind}, ${rt.database.location})`);
-  // Scheduled publishing and archiving run within 30 s of their minute (a job runner replaces this later).
-  const scheduler = setInterval(() => {
-    runDueScheduledActions(rt.ctx, rulesOf)
-      .then((results) => results.forEach((r) => app.log.info({ scheduled: r }, `scheduled ${r.action} ${r.state}`)))
-      .catch((error: unknown) => app.log.error({ err: error }, 'scheduled actions failed'));
-  }, 30_000);
-  await new Promise<void>((resolve) => {
-    const stop = () => resolve();
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
-  });
+  // Jobs (scheduled publishing and archiving within seconds of their minute, …) run in this process too.
+  const worker = options.worker === false ? undefined : startWorker(rt.ctx, { onError: (error) => app.log.error({ err: error }, 'job worker tick failed') });
+  await untilSignal();
   log('Stopping…');
-  clearInterval(scheduler);
+  await worker?.stop();
   await app.close();
+}
+
+/** Runs jobs only (scale-out beside `kuvaa serve`); any number of workers may run at once. */
+export async function workerCommand(rt: Runtime, log: Log): Promise<void> {
+  await requireCurrentSchema(rt);
+  const worker = startWorker(rt.ctx, { onError: (error) => log(`job worker tick failed: ${error instanceof Error ? error.message : String(error)}`) });
+  log(`Kuvaa job worker ${worker.runner.workerId} is running (database: ${rt.database.kind})`);
+  await untilSignal();
+  log('Stopping…');
+  await worker.stop();
 }
 
 /** Writes the OpenAPI document, or with `check` fails when the committed one is stale. */

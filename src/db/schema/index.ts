@@ -2,3 +2,4 @@ export * from './code-lists.ts';
 export * from './catalogue.ts';
 export * from './people.ts';
 export * from './search.ts';
+export * from './jobs.ts';
