@@ -6,6 +6,8 @@ import { tokenFor } from '../../test/helpers/api-client.ts';
 import type { fixedClock } from '../adapters/clock.ts';
 import { createRunner, enqueue, FIRST_RETRY_SECONDS, type JobDefinition } from './runner.ts';
 import { JOBS, queuePeriodicJobs } from './definitions.ts';
+import { textOf, WebSession } from '../../test/helpers/web-session.ts';
+import { grantRole, SYSTEM_ORGANIZATION } from '../actions/people/people.ts';
 
 let t: TestApp;
 const clock = () => t.ctx.clock as ReturnType<typeof fixedClock>;
@@ -102,4 +104,19 @@ test('a publish scheduled a minute ahead is done by the job worker within that m
   await queuePeriodicJobs(t.ctx); // a second worker ticking in the same minute adds nothing
   assert.equal(await worker.runDue(), 1, 'one job for the minute');
   assert.equal((await t.app.inject({ method: 'GET', url: `/api/v1/organizations/${created.body.id}` })).statusCode, 200, 'published');
+});
+
+test('system administrators see the jobs, failures first, on the jobs page; others are refused', async () => {
+  await grantRole(t.ctx, { email: 'admin@example.fi', password: 'ylläpidon salasana', organizationId: SYSTEM_ORGANIZATION, role: 'systemAdministrator' });
+  const admin = new WebSession(t.app);
+  const front = await admin.signIn('admin@example.fi', 'ylläpidon salasana');
+  assert.match(front.body, /href="\/editor\/jobs"/, 'in the menu');
+  const page = await admin.get('/editor/jobs');
+  assert.equal(page.status, 200);
+  assert.match(textOf(page.body), /broken Pysähtynyt 2 .* the link checker host is down/, 'the dead job with its error');
+  const org = (await t.app.inject({ method: 'POST', url: '/api/v1/organizations', headers: { authorization: `Bearer ${await tokenFor(t.app, t.ctx, null)}` }, payload: { type: 'Organization', languages: ['fi'], name: { fi: 'Työtön ry' } } })).json().id as string;
+  await grantRole(t.ctx, { email: 'main@example.fi', password: 'pääkäyttäjän salasana', organizationId: org, role: 'mainUser' });
+  const main = new WebSession(t.app);
+  await main.signIn('main@example.fi', 'pääkäyttäjän salasana');
+  assert.equal((await main.get('/editor/jobs')).status, 403);
 });

@@ -13,7 +13,8 @@ export type Role = (typeof ROLES)[number];
 export const RELATIONS = ['own', 'sub', 'other'] as const;
 export type Relation = (typeof RELATIONS)[number];
 
-export const ENTITY_TYPES = ['organization', 'service', 'channel', 'connection', 'user', 'apiClient', 'codeList', 'generalDescription', 'auditLog'] as const;
+/** `job`: the background job queue (only system administrators see it). */
+export const ENTITY_TYPES = ['organization', 'service', 'channel', 'connection', 'user', 'apiClient', 'codeList', 'generalDescription', 'auditLog', 'job'] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
 /** read = drafts and history included (published content is open to everyone anyway). */

@@ -15,6 +15,8 @@ import { editorPeopleRoutes } from './people.routes.ts';
 import { editorSearchRoutes } from './search.routes.ts';
 import { FrontPage } from './pages/front.page.tsx';
 import { OutboxPage } from './pages/outbox.page.tsx';
+import { JobsPage } from './pages/jobs.page.tsx';
+import { jobsOverview } from '../../actions/jobs/jobs-overview.ts';
 import { MessagePage } from './pages/sign-in.page.tsx';
 import { actingAs } from './acting.ts';
 import { DEFAULT_SESSION_SETTINGS, pageContext, registerSessions, rememberLanguage, requireSignIn, safeNext, type SessionSettings } from './session.ts';
@@ -59,6 +61,9 @@ export async function registerEditor(app: FastifyInstance, ctx: Context, options
       if (membership) request.session.set('org', membership.organizationId);
       return reply.redirect(safeNext(request.body?.next), 303);
     });
+    scope.get('/editor/jobs', { preHandler: requireSignIn }, async (request, reply) =>
+      sendPage(reply, JobsPage, { page: pageContext(request, reply), overview: await jobsOverview(actingAs(ctx, request)) }),
+    );
     if (ctx.mailer?.outbox) {
       const mailer = ctx.mailer;
       // Only from this machine: the outbox holds working invitation and reset links.

@@ -2,7 +2,7 @@
 import type { ReactNode } from 'react';
 import { IconLogout } from 'suomifi-icons';
 import type { Principal } from '../../actions/people/session-principal.ts';
-import { isAllowed } from '../../domain/permissions/permissions.ts';
+import { isAllowed, type EntityType } from '../../domain/permissions/permissions.ts';
 import { UI_LANGUAGES, type UiLanguage } from '../../shared/language.ts';
 import { assetUrl } from '../assets.ts';
 import { translator, type MessageKey, type Translate } from '../i18n.ts';
@@ -18,11 +18,12 @@ export interface PageContext {
   flash?: { kind: 'success' | 'error' | 'info'; text: string } | undefined;
 }
 
-const NAV: { href: string; key: MessageKey; right?: 'user' | 'apiClient' }[] = [
+const NAV: { href: string; key: MessageKey; right?: EntityType }[] = [
   { href: '/editor', key: 'frontPage' },
   { href: '/editor/search', key: 'searchTitle' },
   { href: '/editor/people', key: 'people', right: 'user' },
   { href: '/editor/api-clients', key: 'apiClients', right: 'apiClient' },
+  { href: '/editor/jobs', key: 'jobs', right: 'job' },
 ];
 
 export function organizationLabel(name: Partial<Record<UiLanguage, string>>, language: UiLanguage): string {
