@@ -4,9 +4,9 @@
  */
 import crypto from 'node:crypto';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
-import cors from '@fastify/cors';
 import etag from '@fastify/etag';
-import helmet from '@fastify/helmet';
+import { registerSecurityHeaders } from './security-headers.ts';
+import { registerCors } from './cors.ts';
 import type { Context } from '../actions/context.ts';
 import { PROBLEM_TYPES, registerErrorHandling } from './errors.ts';
 import { SHARED_SCHEMAS } from './common.schemas.ts';
@@ -44,22 +44,18 @@ export async function buildApp(ctx: Context, options: AppOptions = {}): Promise<
     },
     ajv: { customOptions: { allErrors: true, removeAdditional: false, coerceTypes: 'array', useDefaults: true, discriminator: true } },
   });
-  app.addHook('onRequest', async (request, reply) => {
+  app.addHook('onRequest', (request, reply, done) => {
     reply.header('x-request-id', request.id);
+    done();
   });
   for (const schema of SHARED_SCHEMAS) app.addSchema(schema);
   registerErrorHandling(app);
-  await app.register(cors, {
-    // Open reads for every origin, without cookies: the API authenticates with Bearer tokens.
-    delegator: (request, callback) =>
-      callback(null, request.url.startsWith('/api/') || request.url === '/health'
-        ? { origin: '*', exposedHeaders: ['ETag', 'X-Request-Id', 'Link', 'Location'], maxAge: 86400 }
-        : { origin: false }),
-  });
   await app.register(etag);
-  // Security headers on every answer. Pages are server-rendered with no inline script; Swagger UI
-  // (static assets of its own) gets its own CSP from @fastify/swagger-ui.
-  await app.register(helmet, {
+  // Open reads for every origin, without cookies: the API authenticates with Bearer tokens.
+  await registerCors(app);
+  // Security headers on every answer (helmet's, computed once). Pages are server-rendered with no
+  // inline script; Swagger UI (static assets of its own) gets its own CSP from @fastify/swagger-ui.
+  await registerSecurityHeaders(app, {
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
