@@ -10,6 +10,7 @@ import pg from 'pg';
 import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import * as schema from './schema/index.ts';
 import { acquireDataDirLock, type Lock } from './lockfile.ts';
+import { notifications, type Notifications } from './notifications.ts';
 
 export type Db = NodePgDatabase<typeof schema>;
 /** A transaction handle; inside `db.transaction(tx => …)` use `tx`, never the outer `db`. */
@@ -36,6 +37,11 @@ export interface Database {
   readPool: pg.Pool;
   /** Where the data lives, for logs (never contains a password). */
   location: string;
+  /**
+   * NOTIFY subscriptions on the primary, on a connection opened at the first `listen`. PostgreSQL
+   * server only: on the embedded database this process is the only one that can write.
+   */
+  notifications?: Notifications;
   close(): Promise<void>;
 }
 
@@ -48,6 +54,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
 function openServer(url: string, readUrl: string | undefined, poolSize: number): Database {
   const pool = newPool({ connectionString: url, max: poolSize });
   const readPool = readUrl ? newPool({ connectionString: readUrl, max: poolSize }) : pool;
+  const listener = notifications({ connectionString: url });
   return {
     kind: 'postgres',
     db: drizzle(pool, { schema }),
@@ -55,7 +62,9 @@ function openServer(url: string, readUrl: string | undefined, poolSize: number):
     pool,
     readPool,
     location: redact(url),
+    notifications: listener,
     async close() {
+      await listener.close();
       await pool.end();
       if (readPool !== pool) await readPool.end();
     },

@@ -14,7 +14,7 @@ import { actorLabel, actorOf, type Context } from '../context.ts';
 import { assertAllowed } from './authorize.ts';
 import { codeLookup } from './code-lookup.ts';
 import { checkVersionTag } from './version-tag.ts';
-import { refreshPublicView } from './public-view.ts';
+import { publicWrite, refreshPublicView } from './public-view.ts';
 import { audit } from './audit.ts';
 
 /** Connects (or updates the connection of) a channel to a service. Returns the service after the write. */
@@ -48,7 +48,7 @@ async function writeConnection(
   operation: 'connect' | 'disconnect',
   write: (tx: Tx, service: EntityRow, now: Date) => Promise<void>,
 ): Promise<EntityRow> {
-  return ctx.database.db.transaction(async (tx) => {
+  return publicWrite(ctx.database, async (tx) => {
     const service = await repo.getEntity(tx, 'service', serviceId, true);
     checkVersionTag(service.id, service.revision, ifMatch);
     await assertAllowed(tx, ctx, operation === 'connect' ? 'update' : 'archive', 'connection', service.organizationId);

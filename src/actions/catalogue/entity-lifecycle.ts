@@ -30,7 +30,7 @@ import type { Action } from '../../domain/permissions/permissions.ts';
 import { NotFoundError } from '../../domain/errors.ts';
 import { filterLanguages } from '../../domain/publishing/language-filter.ts';
 import { codeLookup } from './code-lookup.ts';
-import { refreshPublicView } from './public-view.ts';
+import { publicWrite, refreshPublicView } from './public-view.ts';
 import { audit } from './audit.ts';
 
 type Content = Record<string, unknown>;
@@ -74,7 +74,7 @@ export async function createEntity(
   originId: string | null = null,
 ): Promise<EntityRow> {
   await validated(ctx, rules, content);
-  return ctx.database.db.transaction(async (tx) => {
+  return publicWrite(ctx.database, async (tx) => {
     const owner = rules.owner(content);
     await assertAllowed(tx, ctx, 'create', rules.kind, owner);
     const now = ctx.clock.now();
@@ -117,7 +117,7 @@ async function change(
   ifMatch: string | undefined,
   change: (row: EntityRow, w: Write) => Promise<{ values: Partial<EntityRow>; operation: string; languages: string[] }>,
 ): Promise<EntityRow> {
-  return ctx.database.db.transaction(async (tx) => {
+  return publicWrite(ctx.database, async (tx) => {
     const row = await repo.getEntity(tx, rules.kind, id, true);
     checkVersionTag(row.id, row.revision, ifMatch);
     // an organization is governed by itself (its owner column is its parent)

@@ -9,6 +9,7 @@ import type { EntityRow } from '../../db/repositories/entities.repository.ts';
 import { filterLanguages } from '../../domain/publishing/language-filter.ts';
 import { publicLanguages } from '../../domain/publishing/lifecycle.ts';
 import { indexEntity } from '../search/index-entity.ts';
+import { assertWriting, writingPublicViews } from './public-view-cache.ts';
 
 /** The public view without connections, or null when no language version is public. */
 export function publicViewOf(row: EntityRow): Record<string, unknown> | null {
@@ -26,11 +27,23 @@ export function publicViewOf(row: EntityRow): Record<string, unknown> | null {
 }
 
 /**
+ * Runs a write transaction that may change public views (every transaction that calls
+ * refreshPublicView): the public-view cache of this process is bypassed while it runs and emptied
+ * when it ends; other processes empty theirs on the NOTIFY it sends.
+ */
+export function publicWrite<T>(database: Database, run: (tx: Tx) => Promise<T>): Promise<T> {
+  return writingPublicViews(() => database.db.transaction(run));
+}
+
+/**
  * Stores the public view of a changed entity (and of a service's connections) and its search
- * index rows, in the same transaction as the change.
+ * index rows, in the same transaction as the change, and tells every process's public-view cache
+ * (when the transaction commits). Runs inside publicWrite.
  */
 export async function refreshPublicView(tx: Tx, row: EntityRow): Promise<void> {
+  assertWriting();
   await repo.setPublicView(tx, row.id, publicViewOf(row));
+  await repo.notifyPublicViewsChanged(tx);
   await indexEntity(tx, row);
   if (row.kind !== 'service') return;
   const langs = publicLanguages(row.languageStatus);
@@ -43,7 +56,7 @@ export async function refreshPublicView(tx: Tx, row: EntityRow): Promise<void> {
 export async function backfillPublicViews(database: Database): Promise<number> {
   const ids = await repo.listIdsWithoutPublicView(database.db);
   for (const id of ids) {
-    await database.db.transaction(async (tx) => {
+    await publicWrite(database, async (tx) => {
       const row = await repo.findEntityById(tx, id);
       if (row) await refreshPublicView(tx, row);
     });

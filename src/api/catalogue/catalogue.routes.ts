@@ -50,8 +50,8 @@ export function catalogueRoutes(ctx: Context, spec: ResourceSpec) {
       const query = request.query as read.ListQuery & { type?: string };
       const page = await read.listPublicEntities(ctx, kind, { ...query, channelType: query.type });
       if (page.next) reply.header('link', `<${request.url.split('?')[0]}?${new URLSearchParams({ ...stringify(query as unknown as Record<string, unknown>), after: page.next })}>; rel="next"`);
-      // the database builds the JSON: it is sent as it is, without parsing or serializing
-      return sendJsonText(reply.header('cache-control', CACHE), page.json);
+      // the stored views are sent as they are, without parsing or serializing, nor hashing the body for the ETag
+      return sendJsonText(reply.header('cache-control', CACHE).header('etag', page.tag), page.json);
     });
 
     app.get('/archived', { schema: { tags, summary: `Archived ${spec.path} (ids, for consumers to remove them)`, querystring: s.ListQuery, response: { 200: { type: 'object', additionalProperties: true, description: 'Archived items and the next cursor.' }, ...problems(400) } } }, async (request) => {
@@ -123,7 +123,7 @@ export function catalogueRoutes(ctx: Context, spec: ResourceSpec) {
 }
 
 /** Sends JSON text built by the database as it is (no serializer). */
-function sendJsonText(reply: FastifyReply, json: string) {
+function sendJsonText(reply: FastifyReply, json: string | Buffer) {
   return reply.type('application/json; charset=utf-8').send(json);
 }
 

@@ -114,6 +114,34 @@ describe('other reads', () => {
     assert.equal(again.status, 304);
   });
 
+  test('a list page answers 304 to its own ETag, and its ETag changes when an item on it changes', async () => {
+    const id = await publish('services', service('Sivulla muuttuva palvelu', { areaType: 'Nationwide', areas: [] }), ['fi', 'sv']);
+    const url = `/api/v1/services?organization=${member}&language=fi`;
+    const first = await call('GET', url);
+    assert.ok(first.headers.etag, 'an ETag is sent');
+    assert.equal((await call('GET', url, undefined, undefined, { 'if-none-match': String(first.headers.etag) })).status, 304);
+    const owned = await call('GET', `/api/v1/services/${id}/working-copy`, undefined, undefined, { authorization: `Bearer ${token}` });
+    const withdrawn = await call('POST', `/api/v1/services/${id}/withdraw`, { languages: ['sv'] }, owned.body.versionTag);
+    assert.equal(withdrawn.status, 200, JSON.stringify(withdrawn.body));
+    const second = await call('GET', url, undefined, undefined, { 'if-none-match': String(first.headers.etag) });
+    assert.equal(second.status, 200, 'the old tag no longer matches');
+    assert.deepEqual(second.body.items.map((item: { id: string }) => item.id), first.body.items.map((item: { id: string }) => item.id), 'the same items');
+    assert.notEqual(second.headers.etag, first.headers.etag);
+  });
+
+  test('an item of a list page is the same as its own view, channels included', async () => {
+    const { body } = await call('GET', `/api/v1/services?organization=${member}`);
+    for (const item of body.items as { id: string; channels: unknown[] }[]) {
+      assert.deepEqual(item.channels, [], 'a service without channels lists none');
+      assert.deepEqual((await call('GET', `/api/v1/services/${item.id}`)).body, item);
+    }
+    const channels = await call('GET', `/api/v1/channels?organization=${member}`);
+    for (const item of channels.body.items as Record<string, unknown>[]) {
+      assert.equal('channels' in item, false, 'channels have no channels');
+      assert.deepEqual((await call('GET', `/api/v1/channels/${item.id}`)).body, item);
+    }
+  });
+
   test('the organization hierarchy shows parents and every published level below', async () => {
     const { status, body } = await call('GET', `/api/v1/organizations/${member}/hierarchy`);
     assert.equal(status, 200);

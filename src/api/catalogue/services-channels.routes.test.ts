@@ -17,7 +17,7 @@ async function call(method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, opti
   if (options.token) headers.authorization = `Bearer ${options.token}`;
   if (options.ifMatch) headers['if-match'] = options.ifMatch;
   const response = await t.app.inject({ method, url, headers, ...(options.body !== undefined ? { payload: options.body as object } : {}) });
-  return { status: response.statusCode, headers: response.headers, body: response.body ? response.json() : undefined };
+  return { status: response.statusCode, headers: response.headers, raw: response.body, body: response.body ? response.json() : undefined };
 }
 
 async function createOrg(name: string, type = 'Organization', extra: Record<string, unknown> = {}): Promise<string> {
@@ -99,6 +99,9 @@ describe('services and connections', () => {
     assert.equal(open.body.channels.length, 1);
     assert.equal(open.body.channels[0].channelId, gym.id);
     assert.match(open.body.channels[0].description.fi, /liikunnanohjaaja/);
+    assert.equal(open.raw.match(/"channels":/g)?.length, 1, 'one channels field');
+    const listed = await call('GET', `/api/v1/services?organization=${ngo}&limit=500`);
+    assert.deepEqual(listed.body.items.find((item: { id: string }) => item.id === created.body.id), open.body, 'the list shows the same view');
     const tagBefore = open.headers.etag;
     const gymNow = await call('GET', `/api/v1/channels/${gym.id}/working-copy`, { token: system });
     await call('POST', `/api/v1/channels/${gym.id}/archive`, { token: system, ifMatch: gymNow.body.versionTag, body: {} });

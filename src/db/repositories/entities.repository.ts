@@ -145,15 +145,19 @@ const publicChannels = (e: string) => `
   FROM connections c JOIN entities ch ON ch.id = c.channel_id
   WHERE c.service_id = ${e}.id AND ch.status IN ('published', 'modified')`;
 
-/** The JSON text of the public view, a service's published channels included; `e` names the row. */
-const publicBody = (e: string) => `(CASE WHEN ${e}.kind = 'service' THEN ${e}.public_view || jsonb_build_object('channels', coalesce((
+/**
+ * A service's published channels as JSON text (`[]` when none), null for other kinds. The EXISTS
+ * probe is one index lookup: services without connections, the common case, skip the ordered
+ * aggregate. `e` names the row.
+ */
+const publicChannelsJson = (e: string) => `CASE WHEN ${e}.kind <> 'service' THEN NULL
+  WHEN NOT EXISTS (SELECT 1 FROM connections c WHERE c.service_id = ${e}.id) THEN '[]'
+  ELSE coalesce((
     SELECT jsonb_agg(coalesce(c.public_content, '{}'::jsonb) || jsonb_build_object('channelId', c.channel_id, 'channelType', ch.channel_type)
-                     ORDER BY c.created_at, c.channel_id) ${publicChannels(e)}), '[]'::jsonb))
-  ELSE ${e}.public_view END)::text`;
+                     ORDER BY c.created_at, c.channel_id) ${publicChannels(e)}), '[]'::jsonb)::text END`;
 
 const PUBLIC_ENTITY_SQL = `
-  SELECT e.id, e.revision, ${publicBody('e')} AS body,
-         (SELECT string_agg(left(c.channel_id::text, 8) || '.' || ch.revision, '_' ORDER BY c.created_at, c.channel_id) ${publicChannels('e')}) AS channel_tag
+  SELECT e.id, e.revision, e.public_view::text AS view, ${publicChannelsJson('e')} AS channels
   FROM entities e WHERE e.id = $1 AND e.kind = $2 AND e.public_view IS NOT NULL`;
 
 export interface PublicBody {
@@ -161,8 +165,18 @@ export interface PublicBody {
   revision: number;
   /** The view as JSON text, ready to send. */
   body: string;
-  /** Connected channels and their revisions (services), for the ETag. */
-  channelTag: string | null;
+  /** A service's published channels as JSON text (the part of `body` not stored in the view), for the ETag; null for other kinds. */
+  channels: string | null;
+}
+
+/**
+ * The JSON text of a public view with a service's channels: the stored view as PostgreSQL prints
+ * it, with `"channels"` added last as text. Merging in SQL (`view || jsonb_build_object(…)`)
+ * rebuilt the whole jsonb value on every read. A view never has `channels` of its own: the content
+ * schemas do not allow the field.
+ */
+function publicBody(id: string, revision: number, view: string, channels: string | null): PublicBody {
+  return { id, revision, body: channels === null ? view : `${view.slice(0, -1)}, "channels": ${channels}}`, channels };
 }
 
 /**
@@ -173,19 +187,25 @@ export interface PublicBody {
  */
 export async function findPublicBody(pool: Queryable, kind: string, id: string, prepared: boolean): Promise<PublicBody | undefined> {
   const query = { text: PUBLIC_ENTITY_SQL, values: [id, kind], ...(prepared ? { name: 'kuvaa_public_entity' } : {}) };
-  const result = await pool.query<{ id: string; revision: number; body: string; channel_tag: string | null }>(query);
+  const result = await pool.query<{ id: string; revision: number; view: string; channels: string | null }>(query);
   const row = result.rows[0];
-  return row ? { id: row.id, revision: row.revision, body: row.body, channelTag: row.channel_tag } : undefined;
+  return row ? publicBody(row.id, row.revision, row.view, row.channels) : undefined;
 }
 
 /** Public views (JSON text) of entities with a public language version, in id order for cursor paging. */
-export async function listPublicBodies(db: DbOrTx, filter: PublicListFilter): Promise<{ id: string; body: string }[]> {
-  return db
-    .select({ id: t.entities.id, body: sql<string>`${sql.raw(publicBody('"entities"'))}` })
+export async function listPublicBodies(db: DbOrTx, filter: PublicListFilter): Promise<PublicBody[]> {
+  const rows = await db
+    .select({
+      id: t.entities.id,
+      revision: t.entities.revision,
+      view: sql<string>`${t.entities.publicView}::text`,
+      channels: sql<string | null>`${sql.raw(publicChannelsJson('"entities"'))}`,
+    })
     .from(t.entities)
     .where(and(...publicListConditions(filter)))
     .orderBy(asc(t.entities.id))
     .limit(filter.limit);
+  return rows.map((row) => publicBody(row.id, row.revision, row.view, row.channels));
 }
 
 /** Archived entities in id order for cursor paging. */
@@ -296,6 +316,14 @@ export async function listEntitiesByIds(db: DbOrTx, ids: string[]): Promise<Enti
 
 export async function setPublicView(db: DbOrTx, id: string, view: Record<string, unknown> | null): Promise<void> {
   await db.update(t.entities).set({ publicView: view }).where(eq(t.entities.id, id));
+}
+
+/** The NOTIFY channel that tells every process public views changed (sent by the writing transaction). */
+export const PUBLIC_VIEWS_CHANNEL = 'kuvaa_public_views';
+
+/** Tells every listening process, when and only if `tx` commits, that public views changed. */
+export async function notifyPublicViewsChanged(tx: DbOrTx): Promise<void> {
+  await tx.execute(sql`SELECT pg_notify(${PUBLIC_VIEWS_CHANNEL}, '')`);
 }
 
 export async function connectionContents(db: DbOrTx, serviceId: string) {
