@@ -9,7 +9,8 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import cors from '@fastify/cors';
 
 const EXPOSED_HEADERS = ['ETag', 'X-Request-Id', 'Link', 'Location'];
-const OPEN = { origin: '*', exposedHeaders: EXPOSED_HEADERS, maxAge: 86400 };
+// preflights allow every method of the write API (the plugin's default is GET, HEAD and POST only)
+const OPEN = { origin: '*', methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'], exposedHeaders: EXPOSED_HEADERS, maxAge: 86400 };
 const CLOSED = { origin: false };
 
 const isOpen = (request: FastifyRequest) => request.url.startsWith('/api/') || request.url === '/health';
