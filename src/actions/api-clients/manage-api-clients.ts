@@ -7,7 +7,7 @@ import crypto from 'node:crypto';
 import * as repo from '../../db/repositories/api-clients.repository.ts';
 import { organizationTree } from '../../db/repositories/entities.repository.ts';
 import { NotFoundError } from '../../domain/errors.ts';
-import type { Role } from '../../domain/permissions/permissions.ts';
+import type { OrganizationRole } from '../../domain/permissions/permissions.ts';
 import { actorOf, type Context } from '../context.ts';
 import { assertAllowed } from '../catalogue/authorize.ts';
 import { audit } from '../catalogue/audit.ts';
@@ -25,7 +25,7 @@ export function clientView(row: repo.ApiClientRow) {
 }
 
 /** Creates a client of `organizationId`; returns its view and the secret (shown only now). */
-export async function createClientFor(ctx: Context, input: { name: string; organizationId: string; role: Exclude<Role, 'systemAdministrator'> }) {
+export async function createClientFor(ctx: Context, input: { name: string; organizationId: string; role: OrganizationRole }) {
   await assertAllowed(ctx.database.db, ctx, 'create', 'apiClient', input.organizationId);
   const created = await createApiClient(ctx, input);
   await audit(ctx.database.db, ctx, { entityType: 'apiClient', entityId: created.clientId, organizationId: input.organizationId, action: 'create' });

@@ -7,7 +7,7 @@ import crypto from 'node:crypto';
 import * as repo from '../../db/repositories/people.repository.ts';
 import { findEntity, organizationTree } from '../../db/repositories/entities.repository.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../../domain/errors.ts';
-import type { Role } from '../../domain/permissions/permissions.ts';
+import type { OrganizationRole } from '../../domain/permissions/permissions.ts';
 import { isUiLanguage, type UiLanguage } from '../../shared/language.ts';
 import { actorOf, type Context } from '../context.ts';
 import { assertAllowed } from '../catalogue/authorize.ts';
@@ -17,7 +17,7 @@ import { issueToken, linkTo } from './tokens.ts';
 import { EMAIL } from './people.ts';
 import { trySend } from './send-mail.ts';
 
-export type OrganizationRole = Exclude<Role, 'systemAdministrator'>;
+export type { OrganizationRole };
 
 export interface PersonView {
   userId: string;

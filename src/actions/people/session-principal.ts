@@ -4,7 +4,7 @@
  * changed their password since, or has no role left.
  */
 import * as repo from '../../db/repositories/people.repository.ts';
-import { findEntity } from '../../db/repositories/entities.repository.ts';
+import { listOrganizationNames } from '../../db/repositories/overview.repository.ts';
 import type { Role } from '../../domain/permissions/permissions.ts';
 import { isUiLanguage, type UiLanguage } from '../../shared/language.ts';
 import type { Actor, Context } from '../context.ts';
@@ -29,15 +29,18 @@ export async function sessionPrincipal(ctx: Context, session: { userId: string; 
   const user = await repo.findUserById(db, session.userId);
   if (!user || user.disabledAt || !user.passwordHash) return undefined;
   if (user.sessionsValidAfter && session.signedInAt < user.sessionsValidAfter) return undefined;
+  const roles = await repo.listUserRoles(db, user.id);
+  // one query for the names of every organization the person has a role in
+  const names = new Map((await listOrganizationNames(db, roles.map((r) => r.organizationId).filter((id) => id !== SYSTEM_ORGANIZATION))).map((o) => [o.id, o.content]));
   const memberships: Membership[] = [];
-  for (const row of await repo.listUserRoles(db, user.id)) {
+  for (const row of roles) {
     if (row.organizationId === SYSTEM_ORGANIZATION) {
       memberships.unshift({ organizationId: null, organizationName: { fi: 'Koko järjestelmä', sv: 'Hela systemet', en: 'Whole system' }, role: row.role as Role });
       continue;
     }
-    const organization = await findEntity(db, 'organization', row.organizationId);
-    if (!organization) continue;
-    memberships.push({ organizationId: row.organizationId, organizationName: (organization.workingContent as { name?: Membership['organizationName'] }).name ?? {}, role: row.role as Role });
+    const content = names.get(row.organizationId);
+    if (!content) continue;
+    memberships.push({ organizationId: row.organizationId, organizationName: (content as { name?: Membership['organizationName'] }).name ?? {}, role: row.role as Role });
   }
   if (memberships.length === 0) return undefined;
   const active = memberships.find((m) => m.organizationId === session.activeOrganizationId) ?? memberships[0]!;

@@ -127,9 +127,19 @@ export async function publicSearch(ctx: Context, p: CommonSearchParams) {
   return { total, items: rows.map((row) => resultOf(row, lang)), facets };
 }
 
+/** What the editor's query text is. */
+export const EDITOR_SEARCH_TYPES = ['name', 'address', 'phone', 'email', 'id'] as const;
+export type EditorSearchType = (typeof EDITOR_SEARCH_TYPES)[number];
+/** Statuses of a language version the editor filters by; `scheduled` = a publish or archive is pending. */
+export const SEARCH_STATUSES = ['draft', 'published', 'modified', 'archived', 'scheduled'] as const;
+export type SearchStatus = (typeof SEARCH_STATUSES)[number];
+
+/** One result of the editor's finder. */
+export type EditorSearchItem = Awaited<ReturnType<typeof editorSearch>>['items'][number];
+
 export interface EditorSearchParams extends CommonSearchParams {
-  searchType?: 'name' | 'address' | 'phone' | 'email' | 'id' | undefined;
-  status?: 'draft' | 'published' | 'modified' | 'archived' | 'scheduled' | undefined;
+  searchType?: EditorSearchType | undefined;
+  status?: SearchStatus | undefined;
   /** The language version whose status `status` means (any when absent). */
   statusLanguage?: string | undefined;
   editedByMe?: boolean | undefined;

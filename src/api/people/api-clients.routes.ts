@@ -5,6 +5,7 @@ import { Type } from 'typebox';
 import type { Context } from '../../actions/context.ts';
 import { createClientFor, listClients, revokeClient, rotateClientSecret } from '../../actions/api-clients/manage-api-clients.ts';
 import { problems } from '../common.schemas.ts';
+import { ORGANIZATION_ROLES } from '../../domain/permissions/permissions.ts';
 import { requireClient } from '../auth/auth.ts';
 
 const Client = {
@@ -24,7 +25,7 @@ const CreateBody = Type.Object(
   {
     name: Type.String({ minLength: 1, maxLength: 100, description: 'Name of the integration.' }),
     organizationId: Type.String({ format: 'uuid', description: 'Organization the client acts for.' }),
-    role: Type.Union([Type.Literal('mainUser'), Type.Literal('maintainer'), Type.Literal('viewer')], { default: 'maintainer', description: 'What the client may do (the same table as for people).' }),
+    role: Type.Union(ORGANIZATION_ROLES.map((role) => Type.Literal(role)), { default: 'maintainer', description: 'What the client may do (the same table as for people).' }),
   },
   { additionalProperties: false },
 );

@@ -5,9 +5,10 @@ import { Type } from 'typebox';
 import type { Context } from '../../actions/context.ts';
 import { changeRole, invitePerson, listPeople, removePerson, resendInvitation } from '../../actions/people/manage-people.ts';
 import { problems } from '../common.schemas.ts';
+import { ORGANIZATION_ROLES } from '../../domain/permissions/permissions.ts';
 import { requireClient } from '../auth/auth.ts';
 
-const RoleSchema = Type.Union([Type.Literal('mainUser'), Type.Literal('maintainer'), Type.Literal('viewer')], { description: 'Role in the organization (and its sub-organizations): mainUser (pääkäyttäjä), maintainer (ylläpitäjä) or viewer.' });
+const RoleSchema = Type.Union(ORGANIZATION_ROLES.map((role) => Type.Literal(role)), { description: 'Role in the organization (and its sub-organizations): mainUser (pääkäyttäjä), maintainer (ylläpitäjä) or viewer.' });
 
 const Person = Type.Object(
   {

@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type, type TSchema } from 'typebox';
 import type { Context } from '../../actions/context.ts';
-import { editorSearch, MAX_PAGE, publicSearch } from '../../actions/search/search.ts';
+import { EDITOR_SEARCH_TYPES, editorSearch, MAX_PAGE, publicSearch, SEARCH_STATUSES } from '../../actions/search/search.ts';
 import { problems } from '../common.schemas.ts';
 import { requireClient } from '../auth/auth.ts';
 
@@ -65,8 +65,8 @@ export function searchRoutes(ctx: Context) {
         summary: 'The editor\'s finder: working copies (drafts included) of your tree and published content of others',
         querystring: Type.Object({
           ...common,
-          searchType: Type.Optional(Type.Union([Type.Literal('name'), Type.Literal('address'), Type.Literal('phone'), Type.Literal('email'), Type.Literal('id')], { description: 'What q is: name (default, full text), address (street, postal code or municipality), phone (any format), email, or id (Kuvaa id or source id).' })),
-          status: Type.Optional(Type.Union([Type.Literal('draft'), Type.Literal('published'), Type.Literal('modified'), Type.Literal('archived'), Type.Literal('scheduled')], { description: 'Status of a language version (scheduled: a publish or archive is pending).' })),
+          searchType: Type.Optional(Type.Union(EDITOR_SEARCH_TYPES.map((type) => Type.Literal(type)), { description: 'What q is: name (default, full text), address (street, postal code or municipality), phone (any format), email, or id (Kuvaa id or source id).' })),
+          status: Type.Optional(Type.Union(SEARCH_STATUSES.map((status) => Type.Literal(status)), { description: 'Status of a language version (scheduled: a publish or archive is pending).' })),
           statusLanguage: Type.Optional({ ...lang, description: 'The language version status applies to (default: any).' }),
           editedByMe: Type.Optional(Type.Boolean({ description: 'Only content this client has edited.' })),
         }, { additionalProperties: false }),

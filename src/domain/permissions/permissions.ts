@@ -10,6 +10,14 @@
 export const ROLES = ['systemAdministrator', 'mainUser', 'maintainer', 'viewer'] as const;
 export type Role = (typeof ROLES)[number];
 
+/** The roles a person or API client can have in an organization (system administrators act for the whole system). */
+export const ORGANIZATION_ROLES = ['mainUser', 'maintainer', 'viewer'] as const;
+export type OrganizationRole = (typeof ORGANIZATION_ROLES)[number];
+
+export function isOrganizationRole(value: unknown): value is OrganizationRole {
+  return (ORGANIZATION_ROLES as readonly unknown[]).includes(value);
+}
+
 export const RELATIONS = ['own', 'sub', 'other'] as const;
 export type Relation = (typeof RELATIONS)[number];
 
@@ -29,7 +37,7 @@ const MANAGE: readonly Action[] = ['read', 'create', 'update', 'archive'];
 const CONTENT: Grants = { service: ALL, channel: ALL, connection: ALL };
 
 /** What each role may do within its own organization and the organizations below it. */
-const TREE_GRANTS: Record<Exclude<Role, 'systemAdministrator'>, Grants> = {
+const TREE_GRANTS: Record<OrganizationRole, Grants> = {
   mainUser: { ...CONTENT, organization: ALL, user: MANAGE, apiClient: MANAGE, auditLog: ['read'] },
   maintainer: { ...CONTENT, organization: ['read', 'update', 'publish'] },
   viewer: { organization: ['read'], service: ['read'], channel: ['read'], connection: ['read'] },

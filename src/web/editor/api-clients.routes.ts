@@ -3,13 +3,11 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Context } from '../../actions/context.ts';
 import { organizationChoices } from '../../actions/catalogue/overview.ts';
 import { createClientFor, listClients, revokeClient, rotateClientSecret } from '../../actions/api-clients/manage-api-clients.ts';
-import type { OrganizationRole } from '../../actions/people/manage-people.ts';
 import { ValidationError } from '../../domain/errors.ts';
-import { isAllowed } from '../../domain/permissions/permissions.ts';
+import { isAllowed, isOrganizationRole } from '../../domain/permissions/permissions.ts';
 import { sendPage } from '../render.ts';
 import { fieldErrors, missing } from './form-errors.ts';
 import { ApiClientsPage, ConfirmClientPage } from './pages/api-clients.page.tsx';
-import { ORGANIZATION_ROLES } from './pages/people.page.tsx';
 import { pageContext, requireSignIn, setFlash, translate } from './session.ts';
 import { actingAs } from './acting.ts';
 
@@ -36,10 +34,11 @@ export function editorApiClientRoutes(ctx: Context) {
       const body = request.body ?? {};
       const form = { name: body.name, organizationId: body.organizationId, role: body.role };
       const empty = missing(body, ['name', 'organizationId']);
-      if (!ORGANIZATION_ROLES.includes(body.role as OrganizationRole)) empty.push({ path: 'role', code: 'required', message: 'role is required' });
+      const role = isOrganizationRole(body.role) ? body.role : undefined;
+      if (!role) empty.push({ path: 'role', code: 'required', message: 'role is required' });
       if (empty.length) return showClients(ctx, request, reply, { form, errors: fieldErrors(empty, translate(request)) }, 400);
       try {
-        const created = await createClientFor(actingAs(ctx, request), { name: body.name!.trim().slice(0, 100), organizationId: body.organizationId!, role: body.role as OrganizationRole });
+        const created = await createClientFor(actingAs(ctx, request), { name: body.name!.trim().slice(0, 100), organizationId: body.organizationId!, role: role! });
         // the secret is shown in this answer only: no redirect, nothing stored
         return showClients(ctx, request, reply, { secret: created }, 201);
       } catch (error) {

@@ -2,12 +2,12 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Context } from '../../actions/context.ts';
 import { organizationChoices } from '../../actions/catalogue/overview.ts';
-import { changeRole, invitePerson, listPeople, removePerson, resendInvitation, type OrganizationRole } from '../../actions/people/manage-people.ts';
+import { changeRole, invitePerson, listPeople, removePerson, resendInvitation } from '../../actions/people/manage-people.ts';
 import { ConflictError, ValidationError } from '../../domain/errors.ts';
-import { isAllowed } from '../../domain/permissions/permissions.ts';
+import { isAllowed, isOrganizationRole } from '../../domain/permissions/permissions.ts';
 import { sendPage } from '../render.ts';
 import { conflictError, fieldErrors, missing } from './form-errors.ts';
-import { ORGANIZATION_ROLES, PeoplePage, RemovePersonPage, type InviteForm } from './pages/people.page.tsx';
+import { PeoplePage, RemovePersonPage, type InviteForm } from './pages/people.page.tsx';
 import { pageContext, requireSignIn, setFlash, translate } from './session.ts';
 import { actingAs, activeOrganization } from './acting.ts';
 
@@ -36,10 +36,11 @@ export function editorPeopleRoutes(ctx: Context) {
       const form: InviteForm = { email: body.email, name: body.name, role: body.role, organizationId: body.organizationId, language: body.language };
       const t = translate(request);
       const empty = missing(body, ['email', 'organizationId']);
-      if (!ORGANIZATION_ROLES.includes(body.role as OrganizationRole)) empty.push({ path: 'role', code: 'required', message: 'role is required' });
+      const role = isOrganizationRole(body.role) ? body.role : undefined;
+      if (!role) empty.push({ path: 'role', code: 'required', message: 'role is required' });
       if (empty.length) return showPeople(ctx, request, reply, form, fieldErrors(empty, t), 400);
       try {
-        const result = await invitePerson(actingAs(ctx, request), body.organizationId!, { email: body.email!, name: body.name, role: body.role as OrganizationRole, language: body.language });
+        const result = await invitePerson(actingAs(ctx, request), body.organizationId!, { email: body.email!, name: body.name, role: role!, language: body.language });
         setFlash(request, result.mailSent ? { kind: 'success', key: 'invitationSent', vars: { email: result.person.email } } : { kind: 'error', key: 'invitationSavedMailFailed', vars: { error: result.mailError ?? '' } });
         return reply.redirect('/editor/people', 303);
       } catch (error) {
@@ -50,8 +51,8 @@ export function editorPeopleRoutes(ctx: Context) {
     });
 
     app.post<PersonParams>('/:organizationId/:userId/role', csrf, async (request, reply) => {
-      const role = request.body?.role as OrganizationRole;
-      if (!ORGANIZATION_ROLES.includes(role)) return showPeople(ctx, request, reply, undefined, [{ field: '', message: 'role is required' }], 400);
+      const role = request.body?.role;
+      if (!isOrganizationRole(role)) return showPeople(ctx, request, reply, undefined, [{ field: '', message: 'role is required' }], 400);
       try {
         const person = await changeRole(actingAs(ctx, request), request.params.organizationId, request.params.userId, role);
         setFlash(request, { kind: 'success', key: 'roleSaved', vars: { email: person.email } });

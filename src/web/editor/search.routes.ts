@@ -2,9 +2,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { Context } from '../../actions/context.ts';
 import { organizationChoices, organizationNames } from '../../actions/catalogue/overview.ts';
-import { editorSearch, type EditorSearchParams } from '../../actions/search/search.ts';
+import { EDITOR_SEARCH_TYPES, editorSearch, SEARCH_STATUSES, type EditorSearchParams, type EditorSearchType } from '../../actions/search/search.ts';
 import { sendPage } from '../render.ts';
-import { PAGE_SIZE, SEARCH_TYPES, SearchPage, STATUSES, type SearchForm, type SearchType } from './pages/search.page.tsx';
+import { PAGE_SIZE, SearchPage, type SearchForm } from './pages/search.page.tsx';
 import { pageContext, requireSignIn } from './session.ts';
 import { actingAs } from './acting.ts';
 
@@ -14,12 +14,12 @@ const UUID = /^[0-9a-f-]{36}$/i;
 
 export function formOf(query: Query): SearchForm {
   return {
-    searchType: SEARCH_TYPES.includes(query.searchType as SearchType) ? (query.searchType as SearchType) : 'name',
+    searchType: EDITOR_SEARCH_TYPES.includes(query.searchType as EditorSearchType) ? (query.searchType as EditorSearchType) : 'name',
     q: (query.q ?? '').slice(0, 200),
     contentType: query.contentType ?? '',
     organization: query.organization && UUID.test(query.organization) ? query.organization : '',
     language: ['fi', 'sv', 'en'].includes(query.language ?? '') ? query.language! : '',
-    status: (STATUSES as readonly string[]).includes(query.status ?? '') ? query.status! : '',
+    status: (SEARCH_STATUSES as readonly string[]).includes(query.status ?? '') ? query.status! : '',
     onlyMine: query.onlyMine === '1',
     offset: Math.max(0, Math.min(100_000, Number.parseInt(query.offset ?? '0', 10) || 0)),
   };

@@ -2,7 +2,7 @@
 import type { OrganizationChoice } from '../../../actions/catalogue/overview.ts';
 import { Csrf, ErrorSummary, Notice, SelectField, TextField, type FieldError } from '../components.tsx';
 import { Layout, type PageContext } from '../layout.tsx';
-import { ORGANIZATION_ROLES } from './people.page.tsx';
+import { isOrganizationRole, ORGANIZATION_ROLES } from '../../../domain/permissions/permissions.ts';
 
 export interface ClientRow {
   clientId: string;
@@ -75,7 +75,7 @@ export function ApiClientsPage({ page, clients, organizations, canManage, secret
                   <code>{client.clientId}</code>
                 </td>
                 <td>{client.organizationId ? (names.get(client.organizationId) ?? client.organizationId) : '–'}</td>
-                <td>{ORGANIZATION_ROLES.includes(client.role as never) ? t(`role_${client.role as (typeof ORGANIZATION_ROLES)[number]}`) : client.role}</td>
+                <td>{isOrganizationRole(client.role) ? t(`role_${client.role}`) : client.role}</td>
                 <td>
                   {client.revokedAt ? (
                     <span className="badge badge--muted">

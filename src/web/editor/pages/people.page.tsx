@@ -1,10 +1,10 @@
 /** Main users' page of the people of their organization tree: list, invite, change role, remove. */
 import type { OrganizationChoice } from '../../../actions/catalogue/overview.ts';
 import type { PersonView } from '../../../actions/people/manage-people.ts';
+import { isOrganizationRole, ORGANIZATION_ROLES } from '../../../domain/permissions/permissions.ts';
 import { ActionButton, Csrf, ErrorSummary, SelectField, TextField, type FieldError } from '../components.tsx';
 import { Layout, type PageContext } from '../layout.tsx';
 
-export const ORGANIZATION_ROLES = ['mainUser', 'maintainer', 'viewer'] as const;
 
 export interface InviteForm {
   email?: string | undefined;
@@ -142,7 +142,7 @@ export function PeoplePage({ page, people, organizations, shownOrganizationId, c
                   {person.email}
                 </td>
                 <td>{names.get(person.organizationId) ?? person.organizationId}</td>
-                <td>{canManage ? <RoleForm page={page} person={person} /> : t(`role_${person.role as (typeof ORGANIZATION_ROLES)[number]}`)}</td>
+                <td>{canManage ? <RoleForm page={page} person={person} /> : t(isOrganizationRole(person.role) ? `role_${person.role}` : 'role_viewer')}</td>
                 <td>
                   <span className={`badge ${person.status === 'active' ? 'badge--success' : person.status === 'invited' ? 'badge--warning' : 'badge--muted'}`}>{t(`status_${person.status}`)}</span>
                 </td>

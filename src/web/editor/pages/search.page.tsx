@@ -1,15 +1,14 @@
 /** The editor's search page (the seed's "Palvelutietovaranto" search): search types, filters and results with a status per language. */
 import type { OrganizationChoice } from '../../../actions/catalogue/overview.ts';
+import { EDITOR_SEARCH_TYPES, SEARCH_STATUSES, type EditorSearchItem, type EditorSearchType } from '../../../actions/search/search.ts';
+import { SelectField } from '../components.tsx';
 import type { MessageKey } from '../../i18n.ts';
 import { Layout, type PageContext } from '../layout.tsx';
 
-export const SEARCH_TYPES = ['name', 'address', 'phone', 'email', 'id'] as const;
-export type SearchType = (typeof SEARCH_TYPES)[number];
 export const CONTENT_TYPES = ['service', 'organization', 'channel:EChannel', 'channel:WebPage', 'channel:PrintableForm', 'channel:Phone', 'channel:ServiceLocation'] as const;
-export const STATUSES = ['draft', 'published', 'modified', 'archived', 'scheduled'] as const;
 
 export interface SearchForm {
-  searchType: SearchType;
+  searchType: EditorSearchType;
   q: string;
   contentType: string;
   organization: string;
@@ -19,17 +18,7 @@ export interface SearchForm {
   offset: number;
 }
 
-export interface SearchItem {
-  id: string;
-  kind: string;
-  type: string | null;
-  organizationId: string | null;
-  name: string;
-  summary: string | null;
-  own: boolean;
-  languageStatus: Record<string, string>;
-  modifiedAt: string;
-}
+export type SearchItem = EditorSearchItem;
 
 export const PAGE_SIZE = 20;
 const LANGUAGE_ORDER = ['fi', 'sv', 'en', 'se', 'smn', 'sms'];
@@ -39,53 +28,14 @@ const badge = (status: string) => (status === 'published' ? 'badge--success' : s
 
 function Filters({ page, form, organizations }: { page: PageContext; form: SearchForm; organizations: OrganizationChoice[] }) {
   const { t } = page;
+  const all = { value: '', label: t('all') };
   return (
     <fieldset className="panel">
       <legend className="fi-text-heading4">{t('filters')}</legend>
-      <div className="field">
-        <label htmlFor="contentType">{t('contentType')}</label>
-        <select id="contentType" name="contentType" defaultValue={form.contentType}>
-          <option value="">{t('all')}</option>
-          {CONTENT_TYPES.map((value) => (
-            <option key={value} value={value}>
-              {t(contentTypeLabel(value))}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="organization">{t('organization')}</label>
-        <select id="organization" name="organization" defaultValue={form.organization}>
-          <option value="">{t('all')}</option>
-          {organizations.map((o) => (
-            <option key={o.id} value={o.id}>
-              {`${'\u2003'.repeat(o.depth)}${o.name}`}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="language">{t('languageVersion')}</label>
-        <select id="language" name="language" defaultValue={form.language}>
-          <option value="">{t('all')}</option>
-          {(['fi', 'sv', 'en'] as const).map((code) => (
-            <option key={code} value={code}>
-              {code.toUpperCase()}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="status">{t('status')}</label>
-        <select id="status" name="status" defaultValue={form.status}>
-          <option value="">{t('all')}</option>
-          {STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {t(`status_${status}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField name="contentType" label={t('contentType')} value={form.contentType} options={[all, ...CONTENT_TYPES.map((value) => ({ value, label: t(contentTypeLabel(value)) }))]} />
+      <SelectField name="organization" label={t('organization')} value={form.organization} options={[all, ...organizations.map((o) => ({ value: o.id, label: `${'\u2003'.repeat(o.depth)}${o.name}` }))]} />
+      <SelectField name="language" label={t('languageVersion')} value={form.language} options={[all, ...(['fi', 'sv', 'en'] as const).map((code) => ({ value: code, label: code.toUpperCase() }))]} />
+      <SelectField name="status" label={t('status')} value={form.status} options={[all, ...SEARCH_STATUSES.map((status) => ({ value: status, label: t(`status_${status}`) }))]} />
       <label className="radio">
         <input type="checkbox" name="onlyMine" value="1" defaultChecked={form.onlyMine} /> <span>{t('onlyMine')}</span>
       </label>
@@ -162,7 +112,7 @@ export function SearchPage({ page, form, organizations, owners, items, total }: 
       <form method="get" action="/editor/search" role="search">
         <fieldset className="field">
           <legend>{t('searchType')}</legend>
-          {SEARCH_TYPES.map((type) => (
+          {EDITOR_SEARCH_TYPES.map((type) => (
             <label key={type} className="radio">
               <input type="radio" name="searchType" value={type} defaultChecked={form.searchType === type} /> <span>{t(`searchType_${type}`)}</span>
             </label>
