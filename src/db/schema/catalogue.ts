@@ -58,6 +58,9 @@ export const entities = pgTable(
     modifiedBy: text('modified_by').notNull(),
     publishedAt: timestamp('published_at', { withTimezone: true }),
     archivedAt: timestamp('archived_at', { withTimezone: true }),
+    /** "Still valid": an editor confirmed the content unchanged; resets the not-updated clock without a new version. */
+    checkedAt: timestamp('checked_at', { withTimezone: true }),
+    checkedBy: text('checked_by'),
   },
   (t) => [
     index('entities_kind_org_idx').on(t.kind, t.organizationId),

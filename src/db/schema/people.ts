@@ -1,5 +1,5 @@
 /** People who sign in to the editor, and their roles per organization. */
-import { index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 export const users = pgTable('users', {
   id: uuid('id').primaryKey(),
@@ -15,6 +15,8 @@ export const users = pgTable('users', {
   /** Sessions signed in before this moment are void (set on password change and sign-out everywhere). */
   sessionsValidAfter: timestamp('sessions_valid_after', { withTimezone: true }),
   lastSignInAt: timestamp('last_sign_in_at', { withTimezone: true }),
+  /** The person asked not to get the monthly digest email. */
+  digestOptOut: boolean('digest_opt_out').notNull().default(false),
 });
 
 /**
