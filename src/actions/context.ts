@@ -3,6 +3,7 @@ import type { Database } from '../db/db.ts';
 import type { Clock } from '../adapters/clock.ts';
 import type { Role } from '../domain/permissions/permissions.ts';
 import type { Mailer } from '../adapters/mail.ts';
+import { DEFAULT_MAINTENANCE, type MaintenanceSettings } from '../domain/maintenance/tasks.ts';
 
 /** Who performs an action: an API client or person acting for an organization tree, or the system. */
 export interface Actor {
@@ -28,6 +29,12 @@ export interface Context {
   mailer?: Mailer;
   /** Public base URL, for links in mails (no trailing slash). */
   publicUrl?: string;
+  /** Thresholds of the maintenance tasks and jobs (defaults: DEFAULT_MAINTENANCE). */
+  maintenance?: MaintenanceSettings;
+}
+
+export function maintenanceOf(ctx: Context): MaintenanceSettings {
+  return ctx.maintenance ?? DEFAULT_MAINTENANCE;
 }
 
 export function actorOf(ctx: Context): Actor {

@@ -23,6 +23,7 @@ import { auditLogRoutes } from './people/audit-log.routes.ts';
 import { peopleRoutes } from './people/people.routes.ts';
 import { searchRoutes } from './search/search.routes.ts';
 import { RESOURCES } from './catalogue/resources.ts';
+import { taskRoutes } from './maintenance/tasks.routes.ts';
 import { registerEditor, type EditorOptions } from '../web/editor/editor.ts';
 
 export const API_VERSION = '1.0.0';
@@ -86,6 +87,7 @@ export async function buildApp(ctx: Context, options: AppOptions = {}): Promise<
   await app.register(peopleRoutes(ctx), { prefix: '/api/v1/organizations/:organizationId/people' });
   await app.register(auditLogRoutes(ctx));
   await app.register(searchRoutes(ctx));
+  await app.register(taskRoutes(ctx));
   await registerEditor(app, ctx, options.editor);
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());

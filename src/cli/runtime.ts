@@ -22,7 +22,7 @@ export async function openRuntime(config: Config): Promise<Runtime> {
     dataDir: config.dataDir,
     poolSize: config.databasePoolSize,
   });
-  const ctx: Context = { database, clock: systemClock, tokenSecret: config.secretKey ?? secretKey(config.secretKeyFile), mailer: mailerOf(config), publicUrl: config.publicUrl };
+  const ctx: Context = { database, clock: systemClock, tokenSecret: config.secretKey ?? secretKey(config.secretKeyFile), mailer: mailerOf(config), publicUrl: config.publicUrl, maintenance: config.maintenance };
   return { config, database, ctx, close: () => database.close() };
 }
 

@@ -4,6 +4,7 @@
  * against this list by a test, so the two cannot drift apart.
  */
 import path from 'node:path';
+import type { MaintenanceSettings } from '../domain/maintenance/tasks.ts';
 
 export interface Setting {
   name: string;
@@ -26,6 +27,9 @@ export const settings: readonly Setting[] = [
   { name: 'OUTBOX_DIR', default: './data/outbox', meaning: 'Folder of the outbox used when SMTP_URL is unset.' },
   { name: 'SESSION_IDLE_MINUTES', default: '60', meaning: 'Editor sessions end after this many minutes without activity.' },
   { name: 'SESSION_MAX_HOURS', default: '12', meaning: 'Editor sessions end this many hours after signing in, active or not.' },
+  { name: 'STALE_WARNING_MONTHS', default: '15', meaning: 'Content not updated nor confirmed still valid for this many months gets a "not updated" task.' },
+  { name: 'AUTO_ARCHIVE_MONTHS', default: '18', meaning: 'Published phone channels and service locations not updated for this many months are archived automatically (as in PTV); 0 turns this off.' },
+  { name: 'VERSION_RETENTION_DAYS', default: '730', meaning: 'Versions older than this are pruned from the history, keeping the ten newest of each entity and its published version.' },
   { name: 'LOG_LEVEL', default: 'info', meaning: 'Log level: fatal, error, warn, info, debug, trace or silent.' },
   { name: 'TEST_DATABASE_URL', default: '(unset)', meaning: 'Tests only: run the test suite on this PostgreSQL server instead of the embedded database.' },
 ];
@@ -46,6 +50,7 @@ export interface Config {
   outboxDir: string;
   sessionIdleMinutes: number;
   sessionMaxHours: number;
+  maintenance: MaintenanceSettings;
   testDatabaseUrl: string | undefined;
 }
 
@@ -74,6 +79,11 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
     outboxDir: path.resolve(env.OUTBOX_DIR || './data/outbox'),
     sessionIdleMinutes: intSetting(env, 'SESSION_IDLE_MINUTES', 60, 1, 24 * 60),
     sessionMaxHours: intSetting(env, 'SESSION_MAX_HOURS', 12, 1, 24 * 30),
+    maintenance: {
+      staleWarningMonths: intSetting(env, 'STALE_WARNING_MONTHS', 15, 1, 120),
+      autoArchiveMonths: intSetting(env, 'AUTO_ARCHIVE_MONTHS', 18, 0, 240),
+      versionRetentionDays: intSetting(env, 'VERSION_RETENTION_DAYS', 730, 1, 36500),
+    },
     testDatabaseUrl: env.TEST_DATABASE_URL || undefined,
   };
 }

@@ -1,11 +1,44 @@
 /**
  * Kuvaa's jobs and the clock that queues the periodic ones. Every worker ticks; the dedupe key
- * (one per minute) makes each periodic job exist once, and SKIP LOCKED lets one worker run it.
+ * (one per minute, day or month) makes each periodic job exist once, and SKIP LOCKED lets one
+ * worker run it.
  */
 import type { Context } from '../actions/context.ts';
+import type { MailMessage } from '../adapters/mail.ts';
 import { runDueScheduledActions } from '../actions/catalogue/schedule.ts';
 import { rulesOf } from '../actions/catalogue/resources.ts';
+import { digestMails, scheduledFailureMails, type PersonMail } from '../actions/maintenance/notifications.ts';
+import { archiveStaleChannels, pruneOldVersions } from '../actions/maintenance/upkeep.ts';
+import { dailyMaintenanceDue, helsinkiDay, helsinkiMonth, monthlyDigestDue } from '../domain/maintenance/tasks.ts';
 import { createRunner, enqueue, type JobDefinition, type Runner } from './runner.ts';
+
+/** One mail; a job per recipient, so a retry never mails anyone twice. */
+export const sendMailJob: JobDefinition = {
+  name: 'send-mail',
+  maxAttempts: 8,
+  inTransaction: false,
+  async run(_db, ctx, payload) {
+    if (!ctx.mailer) throw new Error('No mail service is configured');
+    const { to, subject, text } = payload as unknown as MailMessage;
+    await ctx.mailer.send({ to, subject, text });
+  },
+};
+
+async function queueMails(ctx: Context, mails: PersonMail[], keyPrefix: string): Promise<void> {
+  for (const { userId, mail } of mails) {
+    await enqueue(ctx, { name: sendMailJob.name, payload: { ...mail }, dedupeKey: `${keyPrefix}:${userId}` });
+  }
+}
+
+/** Tells the organization that a scheduled publish failed (payload: scheduledActionId). */
+export const scheduledPublishFailedJob: JobDefinition = {
+  name: 'scheduled-publish-failed',
+  inTransaction: false,
+  async run(_db, ctx, payload) {
+    const id = String(payload.scheduledActionId);
+    await queueMails(ctx, await scheduledFailureMails(ctx, id), `scheduled-publish-failed:${id}`);
+  },
+};
 
 /** Publishes and archives whose minute has come (the minute-precise scheduling of the core). */
 export const scheduledActionsJob: JobDefinition = {
@@ -14,17 +47,48 @@ export const scheduledActionsJob: JobDefinition = {
   // each action runs in its own transaction and is claimed before it runs, so a rerun is harmless
   inTransaction: false,
   async run(_db, ctx) {
-    await runDueScheduledActions(ctx, rulesOf);
+    for (const result of await runDueScheduledActions(ctx, rulesOf)) {
+      if (result.state !== 'failed' || result.action !== 'publish') continue;
+      await enqueue(ctx, { name: scheduledPublishFailedJob.name, payload: { scheduledActionId: result.id }, dedupeKey: `scheduled-publish-failed:${result.id}` });
+    }
   },
 };
 
-export const JOBS: readonly JobDefinition[] = [scheduledActionsJob];
+/** Archives stale phone channels and service locations, prunes old versions (daily). */
+export const dailyUpkeepJob: JobDefinition = {
+  name: 'daily-upkeep',
+  inTransaction: false,
+  async run(_db, ctx) {
+    await archiveStaleChannels(ctx, rulesOf('channel'));
+    await pruneOldVersions(ctx);
+  },
+};
+
+/** Queues the month's digest mail of every person (payload: month, e.g. 2026-12). */
+export const monthlyDigestJob: JobDefinition = {
+  name: 'monthly-digest',
+  inTransaction: false,
+  async run(_db, ctx, payload) {
+    const month = String(payload.month);
+    await queueMails(ctx, await digestMails(ctx, month), `digest:${month}`);
+  },
+};
+
+export const JOBS: readonly JobDefinition[] = [scheduledActionsJob, scheduledPublishFailedJob, sendMailJob, dailyUpkeepJob, monthlyDigestJob];
 
 const minuteKey = (at: Date) => at.toISOString().slice(0, 16);
 
-/** Queues this minute's periodic jobs (a no-op when another worker already did). */
+/** Queues the periodic jobs due now (a no-op when another worker already did). */
 export async function queuePeriodicJobs(ctx: Context): Promise<void> {
-  await enqueue(ctx, { name: scheduledActionsJob.name, dedupeKey: `scheduled-actions:${minuteKey(ctx.clock.now())}` });
+  const now = ctx.clock.now();
+  await enqueue(ctx, { name: scheduledActionsJob.name, dedupeKey: `scheduled-actions:${minuteKey(now)}` });
+  if (dailyMaintenanceDue(now)) {
+    await enqueue(ctx, { name: dailyUpkeepJob.name, dedupeKey: `daily-upkeep:${helsinkiDay(now)}` });
+  }
+  if (monthlyDigestDue(now)) {
+    const month = helsinkiMonth(now);
+    await enqueue(ctx, { name: monthlyDigestJob.name, payload: { month }, dedupeKey: `monthly-digest:${month}` });
+  }
 }
 
 export interface Worker {

@@ -52,6 +52,8 @@ export function ownerView(row: EntityRow, scheduled: repo.ScheduledActionRow[] =
     modifiedBy: row.modifiedBy,
     publishedAt: row.publishedAt?.toISOString() ?? null,
     archivedAt: row.archivedAt?.toISOString() ?? null,
+    checkedAt: row.checkedAt?.toISOString() ?? null,
+    checkedBy: row.checkedBy,
     content: row.workingContent,
     scheduled: scheduled.map((item) => ({ id: item.id, action: item.action, languages: item.languages, dueAt: item.dueAt.toISOString() })),
   };

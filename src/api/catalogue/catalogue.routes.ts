@@ -11,6 +11,7 @@ import * as life from '../../actions/catalogue/entity-lifecycle.ts';
 import * as read from '../../actions/catalogue/read-entities.ts';
 import { versionTag } from '../../actions/catalogue/version-tag.ts';
 import { scheduleAction } from '../../actions/catalogue/schedule.ts';
+import { confirmStillValid } from '../../actions/catalogue/still-valid.ts';
 import type { EntityRow } from '../../db/repositories/entities.repository.ts';
 import type { LanguageCode } from '../../shared/language.ts';
 import { applyMergePatch } from './merge-patch.ts';
@@ -116,6 +117,7 @@ export function catalogueRoutes(ctx: Context, spec: ResourceSpec) {
     scheduleOr('archive', `Archive the ${kind} or some of its language versions, now or at a future minute`, s.ArchiveBody, (c, id, langs, ifMatch) => life.archiveEntity(c, spec.rules, id, langs, ifMatch));
     action('withdraw', `Withdraw published language versions back to draft`, s.LanguagesBody, (c, id, body: { languages?: LanguageCode[] } | undefined, ifMatch) => life.withdrawEntity(c, spec.rules, id, body?.languages, ifMatch));
     action('restore', `Restore archived language versions as drafts`, undefined, (c, id, _body, ifMatch) => life.restoreEntity(c, spec.rules, id, ifMatch));
+    action('confirm-valid', `Confirm the ${kind} still valid: records the checked date and resets the not-updated clock, without a new version`, undefined, (c, id, _body, ifMatch) => confirmStillValid(c, spec.rules, id, ifMatch));
     app.post('/:id/copy', { ...auth, schema: { ...auth.schema, tags, summary: `Copy a ${kind} as a template into an organization (a new draft)`, params: s.IdParams, body: s.CopyBody, response: { ...writeResponses, 201: s.OwnerView } } }, async (request, reply) =>
       ownerReply(ctx, reply, await life.copyEntity(as(request), spec.rules, request.params.id, request.body.organizationId, spec.setOwner), 201),
     );

@@ -98,6 +98,8 @@ export const OwnerView = Type.Object(
     modifiedBy: Type.String({ description: 'Who changed it last.' }),
     publishedAt: Type.Union([Type.String(), Type.Null()], { description: 'Last publish.' }),
     archivedAt: Type.Union([Type.String(), Type.Null()], { description: 'When archived.' }),
+    checkedAt: Type.Union([Type.String(), Type.Null()], { description: 'When an editor last confirmed the content still valid (resets the not-updated clock like a change does).' }),
+    checkedBy: Type.Union([Type.String(), Type.Null()], { description: 'Who confirmed it still valid.' }),
     content: Type.Object({}, { additionalProperties: true, description: 'The working copy (drafts included).' }),
     scheduled: Type.Array(
       Type.Object({

@@ -139,3 +139,18 @@ export async function latestTokens(db: DbOrTx, userId: string) {
 export async function noUsers(db: DbOrTx): Promise<boolean> {
   return (await db.select({ id: t.users.id }).from(t.users).limit(1)).length === 0;
 }
+
+/** Active people (signed up, not disabled) and their roles in organizations, for mails about content. */
+export async function listMailRecipients(db: DbOrTx, filter: { organizationIds?: string[]; roles?: string[]; userIds?: string[]; digest?: boolean }) {
+  const conditions = [isNull(t.users.disabledAt), sql`${t.users.passwordHash} is not null`, sql`${t.userRoles.organizationId} <> '00000000-0000-0000-0000-000000000000'`];
+  if (filter.organizationIds) conditions.push(filter.organizationIds.length ? inArray(t.userRoles.organizationId, filter.organizationIds) : sql`false`);
+  if (filter.roles) conditions.push(inArray(t.userRoles.role, filter.roles));
+  if (filter.userIds) conditions.push(filter.userIds.length ? inArray(t.users.id, filter.userIds) : sql`false`);
+  if (filter.digest) conditions.push(eq(t.users.digestOptOut, false));
+  return db
+    .select({ userId: t.users.id, email: t.users.email, language: t.users.language, organizationId: t.userRoles.organizationId, role: t.userRoles.role })
+    .from(t.userRoles)
+    .innerJoin(t.users, eq(t.users.id, t.userRoles.userId))
+    .where(and(...conditions))
+    .orderBy(t.users.id, t.userRoles.organizationId);
+}

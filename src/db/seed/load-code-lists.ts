@@ -8,6 +8,7 @@ import crypto from 'node:crypto';
 import { and, desc, eq, getTableColumns, isNull, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Database, Tx } from '../db.ts';
+import { diffSnapshots, REVIEWED_CODE_LISTS } from '../../domain/codelist/code-changes.ts';
 import * as t from '../schema/index.ts';
 import {
   DEFAULT_CODE_LIST_DIR,
@@ -49,8 +50,9 @@ const LOCK_KEY = 7_146_518_022; // "kuvaa code lists"
 /** Loads every code list (or only `names`) from `dir`; returns what was loaded or unchanged. */
 export async function loadCodeLists(
   database: Database,
-  options: { dir?: string; names?: readonly string[] } = {},
+  options: { dir?: string; names?: readonly string[]; now?: Date } = {},
 ): Promise<CodeListLoadResult[]> {
+  const now = options.now ?? new Date();
   const dir = options.dir ?? DEFAULT_CODE_LIST_DIR;
   const labels = versionLabels(dir);
   const results: CodeListLoadResult[] = [];
@@ -62,20 +64,20 @@ export async function loadCodeLists(
     const result = await database.db.transaction(async (tx) => {
       await tx.execute(sql`SELECT pg_advisory_xact_lock(${LOCK_KEY})`);
       const [latest] = await tx
-        .select({ checksum: t.codeListVersions.checksum, count: t.codeListVersions.itemCount })
+        .select({ id: t.codeListVersions.id, checksum: t.codeListVersions.checksum, count: t.codeListVersions.itemCount })
         .from(t.codeListVersions)
         .where(eq(t.codeListVersions.name, source.name))
         .orderBy(desc(t.codeListVersions.id))
         .limit(1);
       if (latest?.checksum === checksum) return { status: 'unchanged' as const, count: latest.count };
       const loaded = await source.load(tx, files);
-      await tx.insert(t.codeListVersions).values({
-        name: source.name,
-        versionLabel,
-        checksum,
-        itemCount: loaded.count,
-        snapshot: loaded.snapshot,
-      });
+      const [version] = await tx
+        .insert(t.codeListVersions)
+        .values({ name: source.name, versionLabel, checksum, itemCount: loaded.count, snapshot: loaded.snapshot, loadedAt: now })
+        .returning({ id: t.codeListVersions.id });
+      if (latest && (REVIEWED_CODE_LISTS as readonly string[]).includes(source.name)) {
+        await recordCodeChanges(tx, source.name, latest.id, version!.id, loaded.snapshot, now);
+      }
       return { status: 'loaded' as const, count: loaded.count };
     });
     results.push({ name: source.name, versionLabel, ...result });
@@ -83,6 +85,15 @@ export async function loadCodeLists(
   // Fresh statistics, or the planner scans 100k ontology labels instead of using their indexes.
   if (results.some((result) => result.status === 'loaded')) await database.pool.query('ANALYZE');
   return results;
+}
+
+/** Stores what the new version renamed, moved or removed, for the "classification changed" tasks. */
+async function recordCodeChanges(tx: Tx, list: string, previousId: number, versionId: number, snapshot: Record<string, unknown>, at: Date): Promise<void> {
+  const [previous] = await tx.select({ snapshot: t.codeListVersions.snapshot }).from(t.codeListVersions).where(eq(t.codeListVersions.id, previousId));
+  const changes = diffSnapshots(previous!.snapshot, snapshot);
+  for (let i = 0; i < changes.length; i += 1000) {
+    await tx.insert(t.codeChanges).values(changes.slice(i, i + 1000).map((change) => ({ versionId, list, ...change, at })));
+  }
 }
 
 function sha256(files: RawFile[]): string {
