@@ -22,6 +22,7 @@ import { apiClientRoutes } from './people/api-clients.routes.ts';
 import { auditLogRoutes } from './people/audit-log.routes.ts';
 import { peopleRoutes } from './people/people.routes.ts';
 import { searchRoutes } from './search/search.routes.ts';
+import { linkRoutes } from './links/links.routes.ts';
 import { RESOURCES } from './catalogue/resources.ts';
 import { taskRoutes } from './maintenance/tasks.routes.ts';
 import { registerEditor, type EditorOptions } from '../web/editor/editor.ts';
@@ -87,6 +88,7 @@ export async function buildApp(ctx: Context, options: AppOptions = {}): Promise<
   await app.register(peopleRoutes(ctx), { prefix: '/api/v1/organizations/:organizationId/people' });
   await app.register(auditLogRoutes(ctx));
   await app.register(searchRoutes(ctx));
+  await app.register(linkRoutes(ctx));
   await app.register(taskRoutes(ctx));
   await registerEditor(app, ctx, options.editor);
 

@@ -9,6 +9,7 @@ import type { EntityRow } from '../../db/repositories/entities.repository.ts';
 import { filterLanguages } from '../../domain/publishing/language-filter.ts';
 import { publicLanguages } from '../../domain/publishing/lifecycle.ts';
 import { indexEntity } from '../search/index-entity.ts';
+import { syncEntityLinks } from '../links/sync-links.ts';
 import { assertWriting, writingPublicViews } from './public-view-cache.ts';
 
 /** The public view without connections, or null when no language version is public. */
@@ -37,7 +38,7 @@ export function publicWrite<T>(database: Database, run: (tx: Tx) => Promise<T>):
 
 /**
  * Stores the public view of a changed entity (and of a service's connections) and its search
- * index rows, in the same transaction as the change, and tells every process's public-view cache
+ * index rows and links, in the same transaction as the change, and tells every process's public-view cache
  * (when the transaction commits). Runs inside publicWrite.
  */
 export async function refreshPublicView(tx: Tx, row: EntityRow): Promise<void> {
@@ -45,6 +46,7 @@ export async function refreshPublicView(tx: Tx, row: EntityRow): Promise<void> {
   await repo.setPublicView(tx, row.id, publicViewOf(row));
   await repo.notifyPublicViewsChanged(tx);
   await indexEntity(tx, row);
+  await syncEntityLinks(tx, row);
   if (row.kind !== 'service') return;
   const langs = publicLanguages(row.languageStatus);
   for (const connection of await repo.connectionContents(tx, row.id)) {
