@@ -30,6 +30,7 @@ export const settings: readonly Setting[] = [
   { name: 'STALE_WARNING_MONTHS', default: '15', meaning: 'Content not updated nor confirmed still valid for this many months gets a "not updated" task.' },
   { name: 'AUTO_ARCHIVE_MONTHS', default: '18', meaning: 'Published phone channels and service locations not updated for this many months are archived automatically (as in PTV); 0 turns this off.' },
   { name: 'VERSION_RETENTION_DAYS', default: '730', meaning: 'Versions older than this are pruned from the history, keeping the ten newest of each entity and its published version.' },
+  { name: 'LINK_RECHECK_HOURS', default: '24', meaning: 'Each link found in content is checked again after this many hours (a link is broken after two failed checks in a row); 0 turns link checking off.' },
   { name: 'LOG_LEVEL', default: 'info', meaning: 'Log level: fatal, error, warn, info, debug, trace or silent.' },
   { name: 'TEST_DATABASE_URL', default: '(unset)', meaning: 'Tests only: run the test suite on this PostgreSQL server instead of the embedded database.' },
 ];
@@ -83,6 +84,7 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
       staleWarningMonths: intSetting(env, 'STALE_WARNING_MONTHS', 15, 1, 120),
       autoArchiveMonths: intSetting(env, 'AUTO_ARCHIVE_MONTHS', 18, 0, 240),
       versionRetentionDays: intSetting(env, 'VERSION_RETENTION_DAYS', 730, 1, 36500),
+      linkRecheckHours: intSetting(env, 'LINK_RECHECK_HOURS', 24, 0, 24 * 365),
     },
     testDatabaseUrl: env.TEST_DATABASE_URL || undefined,
   };

@@ -9,7 +9,9 @@ import { runDueScheduledActions } from '../actions/catalogue/schedule.ts';
 import { rulesOf } from '../actions/catalogue/resources.ts';
 import { digestMails, scheduledFailureMails, type PersonMail } from '../actions/maintenance/notifications.ts';
 import { archiveStaleChannels, pruneOldVersions } from '../actions/maintenance/upkeep.ts';
-import { dailyMaintenanceDue, helsinkiDay, helsinkiMonth, monthlyDigestDue } from '../domain/maintenance/tasks.ts';
+import { dailyMaintenanceDue, helsinkiDay, helsinkiHour, helsinkiMonth, monthlyDigestDue } from '../domain/maintenance/tasks.ts';
+import { maintenanceOf } from '../actions/context.ts';
+import { linkCheckJob } from './link-check.ts';
 import { createRunner, enqueue, type JobDefinition, type Runner } from './runner.ts';
 
 /** One mail; a job per recipient, so a retry never mails anyone twice. */
@@ -74,7 +76,7 @@ export const monthlyDigestJob: JobDefinition = {
   },
 };
 
-export const JOBS: readonly JobDefinition[] = [scheduledActionsJob, scheduledPublishFailedJob, sendMailJob, dailyUpkeepJob, monthlyDigestJob];
+export const JOBS: readonly JobDefinition[] = [scheduledActionsJob, scheduledPublishFailedJob, sendMailJob, dailyUpkeepJob, monthlyDigestJob, linkCheckJob];
 
 const minuteKey = (at: Date) => at.toISOString().slice(0, 16);
 
@@ -84,6 +86,13 @@ export async function queuePeriodicJobs(ctx: Context): Promise<void> {
   await enqueue(ctx, { name: scheduledActionsJob.name, dedupeKey: `scheduled-actions:${minuteKey(now)}` });
   if (dailyMaintenanceDue(now)) {
     await enqueue(ctx, { name: dailyUpkeepJob.name, dedupeKey: `daily-upkeep:${helsinkiDay(now)}` });
+  }
+  const recheckHours = maintenanceOf(ctx).linkRecheckHours;
+  if (recheckHours > 0) {
+    // hourly, so that a big catalogue is checked in slices (a run stops after 8 minutes); the
+    // backfill of links of content older than the link checker runs with the daily upkeep hour
+    const hour = helsinkiHour(now);
+    await enqueue(ctx, { name: linkCheckJob.name, payload: { recheckHours, backfill: hour.endsWith('T03') }, dedupeKey: `link-check:${hour}` });
   }
   if (monthlyDigestDue(now)) {
     const month = helsinkiMonth(now);

@@ -7,6 +7,7 @@ import { buildApp } from '../../src/api/app.ts';
 import { fixedClock } from '../../src/adapters/clock.ts';
 import { outboxMailer, type Mailer } from '../../src/adapters/mail.ts';
 import type { Context } from '../../src/actions/context.ts';
+import { DEFAULT_MAINTENANCE } from '../../src/domain/maintenance/tasks.ts';
 import { openTestDatabase, type TestDatabase } from './test-database.ts';
 
 export interface TestApp {
@@ -24,7 +25,8 @@ export async function openTestApp(options: { now?: string; mailer?: Mailer } = {
   const outbox = options.mailer ? undefined : fs.mkdtempSync(path.join(os.tmpdir(), 'kuvaa-outbox-'));
   const clock = fixedClock(options.now ?? '2026-06-15T09:00:00Z');
   const mailer = options.mailer ?? outboxMailer(outbox!, 'Kuvaa <kuvaa@kuvaa.test>', clock.now);
-  const ctx: Context = { database, clock, tokenSecret: 'test-token-secret', mailer, publicUrl: TEST_PUBLIC_URL };
+  // no periodic link checks: tests never reach the network (the link checker's tests run it against local servers)
+  const ctx: Context = { database, clock, tokenSecret: 'test-token-secret', mailer, publicUrl: TEST_PUBLIC_URL, maintenance: { ...DEFAULT_MAINTENANCE, linkRecheckHours: 0 } };
   const app = await buildApp(ctx);
   return {
     app,

@@ -145,7 +145,7 @@ describe('tasks', () => {
     assert.equal(confirmed.status, 200, JSON.stringify(confirmed.body));
 
     clock().set('2027-08-03T09:00:00Z');
-    assert.deepEqual(await archiveStaleChannels({ ...t.ctx, maintenance: { staleWarningMonths: 15, autoArchiveMonths: 0, versionRetentionDays: 730 } }, rulesOf('channel')), [], 'AUTO_ARCHIVE_MONTHS=0 archives nothing');
+    assert.deepEqual(await archiveStaleChannels({ ...t.ctx, maintenance: { staleWarningMonths: 15, autoArchiveMonths: 0, versionRetentionDays: 730, linkRecheckHours: 0 } }, rulesOf('channel')), [], 'AUTO_ARCHIVE_MONTHS=0 archives nothing');
     await workerTick();
     const status = async (id: string) => (await call('GET', `/api/v1/channels/${id}/working-copy`)).body;
     const archived = await status(phone.id);

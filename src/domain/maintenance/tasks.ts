@@ -28,9 +28,11 @@ export interface MaintenanceSettings {
   autoArchiveMonths: number;
   /** Archived versions older than this many days are pruned (the ten newest per entity and the published one are kept). */
   versionRetentionDays: number;
+  /** Each link in content is checked again after this many hours; 0 = no link checking. */
+  linkRecheckHours: number;
 }
 
-export const DEFAULT_MAINTENANCE: MaintenanceSettings = { staleWarningMonths: 15, autoArchiveMonths: 18, versionRetentionDays: 730 };
+export const DEFAULT_MAINTENANCE: MaintenanceSettings = { staleWarningMonths: 15, autoArchiveMonths: 18, versionRetentionDays: 730, linkRecheckHours: 24 };
 
 /** Channel types that are archived automatically when they have not been updated (as in PTV). */
 export const AUTO_ARCHIVED_CHANNEL_TYPES = ['Phone', 'ServiceLocation'] as const;
@@ -76,6 +78,12 @@ export function monthlyDigestDue(at: Date): boolean {
   const local = helsinkiLocalTime(at);
   const day = local.date.slice(8, 10);
   return (day === '01' && local.minutes >= 6 * 60) || day === '02';
+}
+
+/** The Helsinki hour of `at`, e.g. 2026-11-26T14 (the key of hourly jobs). */
+export function helsinkiHour(at: Date): string {
+  const local = helsinkiLocalTime(at);
+  return `${local.date}T${String(Math.floor(local.minutes / 60)).padStart(2, '0')}`;
 }
 
 /** Daily maintenance runs from 03:00 Europe/Helsinki (a quiet hour); is today's due at `at`? */
