@@ -6,6 +6,7 @@ import { tokenFor } from '../helpers/api-client.ts';
 import { axeViolations, browserMissing, describeViolations, launchBrowser, listen, screenshot } from '../helpers/browser.ts';
 import { grantRole } from '../../src/actions/people/people.ts';
 import { invitePerson } from '../../src/actions/people/manage-people.ts';
+import { completeService } from '../../src/domain/service/service-fixture.ts';
 
 const skip = browserMissing();
 let t: TestApp;
@@ -23,6 +24,8 @@ before(async () => {
   org = await make('Saavutettavuusyhdistys ry');
   await make('Paikallisosasto', org);
   await grantRole(t.ctx, { email: 'main@example.fi', password: PASSWORD, organizationId: org, role: 'mainUser' });
+  // a draft service without channels: a task to show
+  await t.app.inject({ method: 'POST', url: '/api/v1/services', headers: { authorization: `Bearer ${system}` }, payload: completeService({ languages: ['fi'], name: { fi: 'Kerho' }, summary: { fi: 'Lapset kokoontuvat kerhoon.' }, description: { fi: 'Kerho kokoontuu viikoittain.' }, legislation: [], mainResponsibleOrganizationId: org, otherResponsibleOrganizationIds: [], producers: [{ provisionType: 'SelfProduced', organizationIds: [org] }], ontologyTerms: ['p13050'] }) });
   await invitePerson({ ...t.ctx, actor: { type: 'system', id: 'test', organizationId: null, role: 'systemAdministrator' } }, org, { email: 'kutsuttu@example.fi', role: 'viewer' });
   base = await listen(t);
   browser = await launchBrowser();
@@ -96,7 +99,18 @@ test('the editor pages of a main user have no accessibility violations, in every
   await page.getByRole('button', { name: 'Luo rajapintatunnus' }).click();
   await page.waitForSelector('#new-client-secret');
   await expectAccessible(page, 'api-client-secret');
+  await page.goto(`${base}/editor/tasks?type=withoutChannels`);
+  await expectAccessible(page, 'tasks');
+  await page.getByText('Lykkää', { exact: true }).first().click();
+  await page.getByRole('button', { name: 'Lykkää', exact: true }).click();
+  await page.waitForLoadState();
+  assert.match(await page.locator('.error-summary').innerText(), /Korjaa seuraavat kohdat/);
+  await expectAccessible(page, 'tasks-postpone-errors');
+  await page.goto(`${base}/editor/account`);
+  await expectAccessible(page, 'account');
   for (const language of ['sv', 'en']) {
+    await page.goto(`${base}/editor/tasks?type=withoutChannels&lang=${language}`);
+    await expectAccessible(page, `tasks-${language}`);
     await page.goto(`${base}/editor/people?lang=${language}`);
     assert.equal(await page.getAttribute('html', 'lang'), language);
     await expectAccessible(page, `people-${language}`);

@@ -6,7 +6,7 @@
 import type { DbOrTx } from '../../db/db.ts';
 import { organizationTree } from '../../db/repositories/entities.repository.ts';
 import * as repo from '../../db/repositories/links.repository.ts';
-import { NotFoundError } from '../../domain/errors.ts';
+import { NotFoundError, ValidationError } from '../../domain/errors.ts';
 import { isAllowed, type EntityType } from '../../domain/permissions/permissions.ts';
 import { actorLabel, actorOf, type Context } from '../context.ts';
 import { audit } from '../catalogue/audit.ts';
@@ -47,7 +47,10 @@ async function change(ctx: Context, linkId: number, comment: string | null): Pro
 
 /** Marks the link as working for people despite the checker, with the editor's reason (trimmed). */
 export function setLinkException(ctx: Context, linkId: number, comment: string): Promise<LinkView> {
-  return change(ctx, linkId, comment.trim());
+  const trimmed = comment.trim();
+  if (trimmed.length === 0) return Promise.reject(new ValidationError([{ path: 'comment', code: 'required', message: 'Say why the link is an exception' }]));
+  if (trimmed.length > 500) return Promise.reject(new ValidationError([{ path: 'comment', code: 'tooLong', message: 'The comment can be 500 characters at most' }]));
+  return change(ctx, linkId, trimmed);
 }
 
 /** Removes the link's exception (nothing happens when it has none). */

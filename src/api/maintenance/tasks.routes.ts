@@ -5,6 +5,7 @@ import { Type } from 'typebox';
 import type { Context } from '../../actions/context.ts';
 import { cancelPostponement, listPostponements, listTasks, postponeTask, taskCounts, TASK_TYPES, type TaskRow, type TaskType } from '../../actions/maintenance/tasks.ts';
 import { NotFoundError } from '../../domain/errors.ts';
+import { versionTag } from '../../actions/catalogue/version-tag.ts';
 import { problems } from '../common.schemas.ts';
 import { requireClient } from '../auth/auth.ts';
 
@@ -26,6 +27,7 @@ const Task = Type.Object(
     channelType: Type.Union([Type.String(), Type.Null()], { description: 'Channel type (channels only).' }),
     organizationId: Type.Union([Type.String(), Type.Null()], { description: 'The organization the content belongs to.' }),
     status: Type.String({ description: 'Overall status of the content: draft, published or modified.' }),
+    versionTag: Type.String({ description: 'Version tag of the content now: send it in If-Match to confirm the content still valid (POST …/{id}/confirm-valid).' }),
     name: Type.Union([Type.Record(Type.String(), Type.String()), Type.Null()], { description: 'Name of the content per language.' }),
     detail: Type.Record(Type.String(), Type.Unknown(), {
       description:
@@ -36,7 +38,7 @@ const Task = Type.Object(
   { description: 'A task.' },
 );
 
-const taskJson = (task: TaskRow) => ({ ...task, since: task.since.toISOString() });
+const taskJson = ({ revision, ...task }: TaskRow) => ({ ...task, versionTag: versionTag(task.entityId, revision), since: task.since.toISOString() });
 
 export function taskRoutes(ctx: Context) {
   return async function routes(fastify: FastifyInstance): Promise<void> {

@@ -14,6 +14,8 @@ export interface TaskRow {
   channelType: string | null;
   organizationId: string | null;
   status: string;
+  /** Bumped by every write: with the id, the version tag a "still valid" confirmation needs. */
+  revision: number;
   /** The entity's name per language (working copy). */
   name: Record<string, string> | null;
   /** What the task is about: months, languages, reasons, links, channels or codes. */
@@ -36,7 +38,7 @@ const LAST_UPDATED = sql`greatest(e.modified_at, coalesce(e.checked_at, e.modifi
 function taskQuery(type: TaskType, scope: TaskScope, parts: { detail: SQL; since: SQL; from?: SQL; where: SQL }): SQL {
   const inScope = scope.organizationIds === undefined ? sql`true` : scope.organizationIds.length ? sql`${GOVERNING} = ANY(${uuids(scope.organizationIds)})` : sql`false`;
   return sql`
-    SELECT ${type}::text AS type, e.id AS entity_id, e.kind, e.channel_type, ${GOVERNING} AS organization_id, e.status,
+    SELECT ${type}::text AS type, e.id AS entity_id, e.kind, e.channel_type, ${GOVERNING} AS organization_id, e.status, e.revision,
       e.working_content->'name' AS name, ${parts.detail} AS detail, ${parts.since} AS since
     FROM entities e ${parts.from ?? sql``}
     WHERE e.status <> 'archived' AND ${inScope} AND (${parts.where})
@@ -145,7 +147,7 @@ export async function countTasks(db: DbOrTx, scope: TaskScope): Promise<Record<T
   return counts;
 }
 
-type RawTask = { type: TaskType; entity_id: string; kind: string; channel_type: string | null; organization_id: string | null; status: string; name: Record<string, string> | null; detail: Record<string, unknown>; since: string | Date };
+type RawTask = { type: TaskType; entity_id: string; kind: string; channel_type: string | null; organization_id: string | null; status: string; revision: number; name: Record<string, string> | null; detail: Record<string, unknown>; since: string | Date };
 
 const toTask = (row: RawTask): TaskRow => ({
   type: row.type,
@@ -154,6 +156,7 @@ const toTask = (row: RawTask): TaskRow => ({
   channelType: row.channel_type,
   organizationId: row.organization_id,
   status: row.status,
+  revision: Number(row.revision),
   name: row.name,
   detail: row.detail,
   since: new Date(row.since),

@@ -90,3 +90,16 @@ export function helsinkiHour(at: Date): string {
 export function dailyMaintenanceDue(at: Date): boolean {
   return helsinkiLocalTime(at).minutes >= 3 * 60;
 }
+
+/** The instant a Helsinki calendar day (YYYY-MM-DD) begins; undefined for a malformed or impossible date. */
+export function helsinkiMidnight(date: string): Date | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!match) return undefined;
+  const utcMidnight = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  for (const offsetHours of [2, 3]) {
+    const candidate = new Date(utcMidnight - offsetHours * 3_600_000);
+    const local = helsinkiLocalTime(candidate);
+    if (local.date === date && local.minutes === 0) return candidate;
+  }
+  return undefined;
+}

@@ -16,9 +16,12 @@ import { editorSearchRoutes } from './search.routes.ts';
 import { FrontPage } from './pages/front.page.tsx';
 import { OutboxPage } from './pages/outbox.page.tsx';
 import { JobsPage } from './pages/jobs.page.tsx';
+import { editorTaskRoutes } from './tasks.routes.ts';
+import { taskCounts } from '../../actions/maintenance/tasks.ts';
+import { editorAccountRoutes } from './account.routes.ts';
 import { jobsOverview } from '../../actions/jobs/jobs-overview.ts';
 import { MessagePage } from './pages/sign-in.page.tsx';
-import { actingAs } from './acting.ts';
+import { actingAs, activeOrganization } from './acting.ts';
 import { DEFAULT_SESSION_SETTINGS, pageContext, registerSessions, rememberLanguage, requireSignIn, safeNext, type SessionSettings } from './session.ts';
 
 export interface EditorOptions {
@@ -53,7 +56,7 @@ export async function registerEditor(app: FastifyInstance, ctx: Context, options
     await scope.register(authRoutes(ctx));
 
     scope.get('/editor', { preHandler: requireSignIn }, async (request, reply) =>
-      sendPage(reply, FrontPage, { page: pageContext(request, reply), counts: await contentCounts(actingAs(ctx, request)) }),
+      sendPage(reply, FrontPage, { page: pageContext(request, reply), counts: await contentCounts(actingAs(ctx, request)), tasks: await taskCounts(actingAs(ctx, request), { organizationId: activeOrganization(request) ?? undefined }) }),
     );
     scope.post<{ Body: { organizationId?: string; next?: string } }>('/editor/active-organization', { preHandler: [scope.csrfProtection, requireSignIn] }, async (request, reply) => {
       const wanted = request.body?.organizationId || null;
@@ -76,5 +79,7 @@ export async function registerEditor(app: FastifyInstance, ctx: Context, options
     await scope.register(editorSearchRoutes(ctx));
     await scope.register(editorPeopleRoutes(ctx), { prefix: '/editor/people' });
     await scope.register(editorApiClientRoutes(ctx), { prefix: '/editor/api-clients' });
+    await scope.register(editorTaskRoutes(ctx), { prefix: '/editor/tasks' });
+    await scope.register(editorAccountRoutes(ctx), { prefix: '/editor/account' });
   });
 }

@@ -21,9 +21,11 @@ export interface PageContext {
 const NAV: { href: string; key: MessageKey; right?: EntityType }[] = [
   { href: '/editor', key: 'frontPage' },
   { href: '/editor/search', key: 'searchTitle' },
+  { href: '/editor/tasks', key: 'tasks' },
   { href: '/editor/people', key: 'people', right: 'user' },
   { href: '/editor/api-clients', key: 'apiClients', right: 'apiClient' },
   { href: '/editor/jobs', key: 'jobs', right: 'job' },
+  { href: '/editor/account', key: 'account' },
 ];
 
 export function organizationLabel(name: Partial<Record<UiLanguage, string>>, language: UiLanguage): string {

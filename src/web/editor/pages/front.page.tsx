@@ -1,6 +1,8 @@
 /** The editor's front page: what the organization tree holds, by status. */
 import type { StatusCounts } from '../../../actions/catalogue/overview.ts';
 import type { MessageKey } from '../../i18n.ts';
+import { TASK_TYPES, type TaskType } from '../../../domain/maintenance/tasks.ts';
+import { taskName } from '../../../domain/maintenance/task-texts.ts';
 import { Layout, organizationLabel, type PageContext } from '../layout.tsx';
 
 const KINDS: { kind: keyof StatusCounts; key: MessageKey }[] = [
@@ -9,7 +11,7 @@ const KINDS: { kind: keyof StatusCounts; key: MessageKey }[] = [
   { kind: 'organization', key: 'organizations' },
 ];
 
-export function FrontPage({ page, counts }: { page: PageContext; counts: StatusCounts }) {
+export function FrontPage({ page, counts, tasks }: { page: PageContext; counts: StatusCounts; tasks: Record<TaskType, number> }) {
   const { t, principal } = page;
   const sum = (kind: keyof StatusCounts) => Object.values(counts[kind]).reduce((a, b) => a + b, 0);
   return (
@@ -34,6 +36,20 @@ export function FrontPage({ page, counts }: { page: PageContext; counts: StatusC
           </li>
         ))}
       </ul>
+      <h2>{t('tasks')}</h2>
+      {TASK_TYPES.every((type) => tasks[type] === 0) ? (
+        <p>{t('tasksNone')}</p>
+      ) : (
+        <ul>
+          {TASK_TYPES.filter((type) => tasks[type] > 0).map((type) => (
+            <li key={type}>
+              <a href={`/editor/tasks?type=${type}`}>
+                {taskName(page.language, type)} ({tasks[type]})
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
     </Layout>
   );
 }
