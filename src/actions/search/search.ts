@@ -4,7 +4,7 @@
  * else (to reuse shared channels), by name, address, phone, email or id, with editorial filters.
  */
 import { organizationTree } from '../../db/repositories/entities.repository.ts';
-import { searchFacets, searchPage, type FacetName, type SearchFilter, type SearchRow } from '../../db/repositories/search.repository.ts';
+import { MAX_COUNTED, searchFacets, searchPage, type FacetName, type SearchFilter, type SearchRow } from '../../db/repositories/search.repository.ts';
 import { normalizePhone, normalizeText, SEARCH_LANGUAGES, type SearchLanguage } from '../../domain/search/search-document.ts';
 import { queryWords, tsQueryText } from '../../domain/search/search-query.ts';
 import { ValidationError } from '../../domain/errors.ts';
@@ -12,6 +12,8 @@ import { actorLabel, actorOf, type Context } from '../context.ts';
 import { readableOrganizations } from '../catalogue/authorize.ts';
 
 export const MAX_PAGE = 100;
+/** Matches a search counts (and ranks) at most; beyond it totals are lower bounds. */
+export { MAX_COUNTED };
 
 export interface CommonSearchParams {
   q?: string | undefined;
@@ -113,18 +115,28 @@ function resultOf(row: SearchRow, lang: SearchLanguage): SearchResult {
 
 const PUBLIC_FACETS: FacetName[] = ['kind', 'type', 'serviceClass', 'targetGroup', 'municipality', 'region', 'wellbeingServicesCounty', 'language', 'fundingType', 'organizationType'];
 
+/**
+ * The page and the counts. Names merely similar to the words (typos) rank below every match of
+ * the words, so they are looked for only when the words fill no page: matching them row by row
+ * was most of the cost of a common word.
+ */
 async function run(ctx: Context, filter: SearchFilter, p: CommonSearchParams, facets: FacetName[]) {
   const lang = p.lang ?? 'fi';
   const sort = p.sort ?? (filter.near && !filter.tsQuery ? 'distance' : 'relevance');
   const page = { sort, nameLanguage: lang, limit: Math.min(p.limit ?? 20, MAX_PAGE), offset: p.offset ?? 0 };
-  const [rows, counted] = await Promise.all([searchPage(ctx.database.readDb, filter, page), searchFacets(ctx.database.readDb, filter, facets)]);
-  return { total: counted.total, rows, lang, facets: counted.facets };
+  const search = (f: SearchFilter) => Promise.all([searchPage(ctx.database.readDb, f, page), searchFacets(ctx.database.readDb, f, facets)]);
+  let [rows, counted] = await search({ ...filter, text: undefined });
+  if (filter.text !== undefined && counted.total < page.offset + page.limit) [rows, counted] = await search(filter);
+  return { total: counted.total, totalIsExact: counted.totalIsExact, rows, lang, facets: counted.facets };
 }
 
-/** Anonymous, ranked search of published content. */
+/**
+ * Anonymous, ranked search of published content. Beyond MAX_COUNTED matches the page is the best
+ * of the first MAX_COUNTED found, and total and facet counts are lower bounds (totalIsExact false).
+ */
 export async function publicSearch(ctx: Context, p: CommonSearchParams) {
-  const { total, rows, lang, facets } = await run(ctx, { scope: 'public', ...(await commonFilter(ctx, p)) }, p, PUBLIC_FACETS);
-  return { total, items: rows.map((row) => resultOf(row, lang)), facets };
+  const { total, totalIsExact, rows, lang, facets } = await run(ctx, { scope: 'public', ...(await commonFilter(ctx, p)) }, p, PUBLIC_FACETS);
+  return { total, totalIsExact, items: rows.map((row) => resultOf(row, lang)), facets };
 }
 
 /** What the editor's query text is. */
@@ -159,9 +171,10 @@ export async function editorSearch(ctx: Context, p: EditorSearchParams) {
   if (p.status === 'scheduled') filter.scheduled = true;
   else if (p.status) filter.languageStatus = { language: p.statusLanguage, status: p.status };
   if (p.editedByMe) filter.editedBy = actorLabel(actorOf(ctx));
-  const { total, rows, lang, facets } = await run(ctx, filter, p, EDITOR_FACETS);
+  const { total, totalIsExact, rows, lang, facets } = await run(ctx, filter, p, EDITOR_FACETS);
   return {
     total,
+    totalIsExact,
     // own content comes from the working copy, with a status per language version; others' as published
     items: rows.map((row) => ({ ...resultOf(row, lang), own: row.scope === 'working', status: row.status, languageStatus: row.languageStatus, modifiedAt: row.modifiedAt.toISOString() })),
     facets,

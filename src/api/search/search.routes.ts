@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type, type TSchema } from 'typebox';
 import type { Context } from '../../actions/context.ts';
-import { EDITOR_SEARCH_TYPES, editorSearch, MAX_PAGE, publicSearch, SEARCH_STATUSES } from '../../actions/search/search.ts';
+import { EDITOR_SEARCH_TYPES, editorSearch, MAX_COUNTED, MAX_PAGE, publicSearch, SEARCH_STATUSES } from '../../actions/search/search.ts';
 import { problems } from '../common.schemas.ts';
 import { requireClient } from '../auth/auth.ts';
 
@@ -45,9 +45,15 @@ const resultFields = {
   distanceKm: Type.Union([Type.Number(), Type.Null()], { description: 'Distance from near, in kilometres.' }),
 };
 
-const facetCounts = Type.Record(Type.String(), Type.Record(Type.String(), Type.Integer()), { description: 'Per facet (serviceClass, targetGroup, municipality, region, wellbeingServicesCounty, type, language, fundingType, organizationType …) the count of matches per value. Area counts include nationwide content.' });
+const facetCounts = Type.Record(Type.String(), Type.Record(Type.String(), Type.Integer()), { description: `Per facet (serviceClass, targetGroup, municipality, region, wellbeingServicesCounty, type, language, fundingType, organizationType …) the count of matches per value. Area counts include nationwide content. When totalIsExact is false, counted over the first ${MAX_COUNTED} matches found: lower bounds.` });
 
-const page = (item: TSchema) => Type.Object({ total: Type.Integer({ description: 'All matches.' }), items: Type.Array(item, { description: 'This page.' }), facets: facetCounts });
+const page = (item: TSchema) =>
+  Type.Object({
+    total: Type.Integer({ description: `All matches, counted up to ${MAX_COUNTED}: when totalIsExact is false there are more than ${MAX_COUNTED} (show "${MAX_COUNTED}+").` }),
+    totalIsExact: Type.Boolean({ description: `False when there are more than ${MAX_COUNTED} matches: total and facet counts are then lower bounds, and a page ordered by relevance is the best of the first ${MAX_COUNTED} matches found (narrow the search to rank them all).` }),
+    items: Type.Array(item, { description: 'This page.' }),
+    facets: facetCounts,
+  });
 
 export function searchRoutes(ctx: Context) {
   return async function routes(fastify: FastifyInstance): Promise<void> {

@@ -57,12 +57,17 @@ function distanceKm(near: { lat: number; lon: number }): SQL {
   return sql`(6371 * 2 * asin(sqrt(power(sin(radians(s.lat - ${near.lat}) / 2), 2) + cos(radians(${near.lat})) * cos(radians(s.lat)) * power(sin(radians(s.lon - ${near.lon}) / 2), 2))))`;
 }
 
-/** How well the row matches the text: full-text rank (weights D C B A), or trigram similarity of the name. */
+/**
+ * How well the row matches the text: 0.1 + the full-text rank (weights D C B A) when the words
+ * match, so any such row ranks above one found only by a similar name (trigram similarity × 0.05
+ * ≤ 0.05, computed only for those rows: it is the costly part).
+ */
 export function rankOf(f: SearchFilter): SQL {
   if (!f.tsQuery) return sql`0::real`;
   const ranks = languagesOf(f).map((lang) => sql`ts_rank(${doc(lang)}, to_tsquery(${config(lang)}, ${f.tsQuery![lang]}), 1)`);
-  const trigram = f.text ? sql`, word_similarity(kuvaa_norm(${f.text}), s.name_norm) * 0.05` : sql``;
-  return sql`greatest(${sql.join(ranks, sql`, `)}${trigram})`;
+  const matches = languagesOf(f).map((lang) => sql`${doc(lang)} @@ to_tsquery(${config(lang)}, ${f.tsQuery![lang]})`);
+  const otherwise = f.text ? sql`word_similarity(kuvaa_norm(${f.text}), s.name_norm) * 0.05` : sql`0`;
+  return sql`CASE WHEN ${sql.join(matches, sql` OR `)} THEN 0.1 + greatest(${sql.join(ranks, sql`, `)}) ELSE ${otherwise} END`;
 }
 
 function textCondition(f: SearchFilter): SQL | undefined {
@@ -72,15 +77,19 @@ function textCondition(f: SearchFilter): SQL | undefined {
   return sql`(${sql.join(matches, sql` OR `)})`;
 }
 
-function scopeCondition(f: SearchFilter): SQL {
-  if (f.scope !== 'editor' || f.readable === undefined) return sql`s.scope = ${f.scope === 'public' ? 'public' : 'working'}`;
+/**
+ * The scopes a filter reads, each with its own condition: public and working rows have partial
+ * indexes of their own, which a condition naming one scope (as a constant) can use.
+ */
+function scopeBranches(f: SearchFilter): SQL[] {
+  if (f.scope !== 'editor' || f.readable === undefined) return [sql.raw(f.scope === 'public' ? `s.scope = 'public'` : `s.scope = 'working'`)];
   const mine = f.readable.length ? sql`coalesce(s.organization_id = ANY(${anyUuid(f.readable)}), false)` : sql`false`;
-  return sql`((s.scope = 'working' AND ${mine}) OR (s.scope = 'public' AND NOT ${mine}))`;
+  return [sql`s.scope = 'working' AND ${mine}`, sql`s.scope = 'public' AND NOT ${mine}`];
 }
 
-/** The WHERE conditions of a filter. */
+/** The WHERE conditions of a filter, except the scope. */
 export function conditions(f: SearchFilter): SQL {
-  const c: (SQL | undefined)[] = [scopeCondition(f), textCondition(f)];
+  const c: (SQL | undefined)[] = [textCondition(f)];
   if (f.kinds?.length) c.push(sql`s.kind = ANY(${any(f.kinds)})`);
   if (f.subTypes?.length) c.push(sql`s.sub_type = ANY(${any(f.subTypes)})`);
   if (f.organizationIds) c.push(f.organizationIds.length ? sql`s.organization_id = ANY(${anyUuid(f.organizationIds)})` : sql`false`);
@@ -111,7 +120,23 @@ export function conditions(f: SearchFilter): SQL {
       c.push(sql`${distanceKm(f.near)} <= ${f.near.radiusKm}`);
     }
   }
-  return sql.join(c.filter((x): x is SQL => x !== undefined), sql` AND `);
+  const all = c.filter((x): x is SQL => x !== undefined);
+  return all.length ? sql.join(all, sql` AND `) : sql`true`;
+}
+
+/**
+ * A search ranks and counts at most this many matches. A word found in most of the catalogue
+ * ("palvelut", "ter") would otherwise rank and count every row: beyond the cap, the page is the
+ * best of MAX_COUNTED matches, and the total and facet counts are lower bounds (totalIsExact false).
+ */
+export const MAX_COUNTED = 2000;
+
+/** `SELECT columns` of the matching rows, one branch per scope (so each uses its partial indexes); at most `limit`. */
+function matching(f: SearchFilter, columns: SQL, limit?: number): SQL {
+  const where = conditions(f);
+  const branches = scopeBranches(f).map((scope) => sql`SELECT ${columns} FROM search_entries s WHERE ${scope} AND ${where}`);
+  const all = sql.join(branches, sql` UNION ALL `);
+  return limit === undefined ? all : sql`${all} LIMIT ${sql.raw(String(limit))}`;
 }
 
 export interface SearchRow {
@@ -131,26 +156,31 @@ export interface SearchRow {
   modifiedAt: Date;
 }
 
-/** One page of matches, best first (or by name, modified time or distance). */
-export async function searchPage(db: DbOrTx, f: SearchFilter, page: SearchPage): Promise<SearchRow[]> {
-  const rank = rankOf(f);
-  const distance = f.near ? distanceKm(f.near) : sql`NULL::float8`;
+function orderOf(f: SearchFilter, page: SearchPage): SQL {
   const nameKey = sql`coalesce(s.name ->> ${page.nameLanguage}, s.name ->> 'fi', s.name ->> 'sv', s.name ->> 'en')`;
-  const order =
-    page.sort === 'distance' && f.near ? sql`distance_km ASC NULLS LAST, score DESC`
-    : page.sort === 'name' ? sql`lower(${nameKey}) ASC`
-    : page.sort === 'modified' ? sql`s.modified_at DESC`
-    : sql`score DESC, s.modified_at DESC`;
+  if (page.sort === 'distance' && f.near) return sql`distance_km ASC NULLS LAST, score DESC`;
+  if (page.sort === 'name') return sql`lower(${nameKey}) ASC`;
+  // NULLS LAST as in the modified_at indexes (the column is never null), so they give the order
+  if (page.sort === 'modified' || !f.tsQuery) return sql`s.modified_at DESC NULLS LAST`;
+  return sql`score DESC, s.modified_at DESC NULLS LAST`;
+}
+
+/**
+ * One page of matches, best first (or by name, modified time or distance). Ranked by relevance,
+ * the page is the best of the first MAX_COUNTED matches; the other orders see every match.
+ */
+export async function searchPage(db: DbOrTx, f: SearchFilter, page: SearchPage): Promise<SearchRow[]> {
+  const distance = f.near ? distanceKm(f.near) : sql`NULL::float8`;
+  const ranked = f.tsQuery !== undefined && page.sort === 'relevance';
   const snippetLang = f.language ?? page.nameLanguage;
   const headline = f.tsQuery
     ? sql`ts_headline(${config(snippetLang)}, coalesce(s.snippet_text ->> ${snippetLang}, s.snippet_text ->> 'fi', ''), to_tsquery(${config(snippetLang)}, ${f.tsQuery[snippetLang]}), 'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', MaxWords=30, MinWords=12, MaxFragments=1')`
     : sql`NULL::text`;
   const rows = await db.execute<{ entity_id: string; scope: string; kind: string; sub_type: string | null; organization_id: string | null; languages: string[]; language_status: Record<string, string>; status: string; name: Record<string, string>; summary: Record<string, string>; score: number; distance_km: number | null; snippet: string | null; modified_at: string }>(sql`
     SELECT s.entity_id, s.scope, s.kind, s.sub_type, s.organization_id, s.languages, s.language_status, s.status, s.name, s.summary,
-      ${rank} AS score, ${distance} AS distance_km, ${headline} AS snippet, s.modified_at
-    FROM search_entries s
-    WHERE ${conditions(f)}
-    ORDER BY ${order}, s.entity_id
+      s.score, ${distance} AS distance_km, ${headline} AS snippet, s.modified_at
+    FROM (SELECT s.*, ${rankOf(f)} AS score FROM (${matching(f, sql`s.*`, ranked ? MAX_COUNTED : undefined)}) AS s) AS s
+    ORDER BY ${orderOf(f, page)}, s.entity_id
     LIMIT ${page.limit} OFFSET ${page.offset}`);
   return rows.rows.map((r) => ({
     entityId: r.entity_id,
@@ -172,30 +202,43 @@ export async function searchPage(db: DbOrTx, f: SearchFilter, page: SearchPage):
 
 export type FacetName = 'kind' | 'type' | 'serviceClass' | 'targetGroup' | 'ontologyTerm' | 'municipality' | 'region' | 'wellbeingServicesCounty' | 'language' | 'fundingType' | 'organizationType' | 'organization' | 'status';
 
-/** Counts per facet value over all matches, and the total. Area counts include nationwide content. */
-export async function searchFacets(db: DbOrTx, f: SearchFilter, facets: FacetName[]): Promise<{ total: number; facets: Partial<Record<FacetName, Record<string, number>>> }> {
-  const parts: Record<FacetName, SQL> = {
-    kind: sql`SELECT 'kind' AS f, kind AS v FROM m`,
-    type: sql`SELECT 'type', sub_type FROM m WHERE sub_type IS NOT NULL`,
-    serviceClass: sql`SELECT 'serviceClass', unnest(service_classes) FROM m`,
-    targetGroup: sql`SELECT 'targetGroup', unnest(target_groups) FROM m`,
-    ontologyTerm: sql`SELECT 'ontologyTerm', unnest(ontology_terms) FROM m`,
-    municipality: sql`SELECT 'municipality', substr(a, 3) FROM m, unnest(areas) a WHERE a LIKE 'm:%'`,
-    region: sql`SELECT 'region', substr(a, 3) FROM m, unnest(areas) a WHERE a LIKE 'r:%'`,
-    wellbeingServicesCounty: sql`SELECT 'wellbeingServicesCounty', substr(a, 3) FROM m, unnest(areas) a WHERE a LIKE 'w:%'`,
-    language: sql`SELECT 'language', unnest(languages) FROM m`,
-    fundingType: sql`SELECT 'fundingType', funding_type FROM m WHERE funding_type IS NOT NULL`,
-    organizationType: sql`SELECT 'organizationType', organization_type FROM m WHERE organization_type IS NOT NULL`,
-    organization: sql`SELECT 'organization', organization_id::text FROM m WHERE organization_id IS NOT NULL`,
-    status: sql`SELECT 'status', status FROM m`,
-  };
-  const selected = facets.map((name) => parts[name]);
-  const union = selected.length ? sql.join(selected, sql` UNION ALL `) : sql`SELECT NULL, NULL WHERE false`;
+const FACET_PAIRS: Record<FacetName, SQL> = {
+  kind: sql`SELECT 'kind', s.kind`,
+  type: sql`SELECT 'type', s.sub_type WHERE s.sub_type IS NOT NULL`,
+  serviceClass: sql`SELECT 'serviceClass', unnest(s.service_classes)`,
+  targetGroup: sql`SELECT 'targetGroup', unnest(s.target_groups)`,
+  ontologyTerm: sql`SELECT 'ontologyTerm', unnest(s.ontology_terms)`,
+  municipality: sql`SELECT 'municipality', substr(a, 3) FROM unnest(s.areas) a WHERE a LIKE 'm:%'`,
+  region: sql`SELECT 'region', substr(a, 3) FROM unnest(s.areas) a WHERE a LIKE 'r:%'`,
+  wellbeingServicesCounty: sql`SELECT 'wellbeingServicesCounty', substr(a, 3) FROM unnest(s.areas) a WHERE a LIKE 'w:%'`,
+  language: sql`SELECT 'language', unnest(s.languages)`,
+  fundingType: sql`SELECT 'fundingType', s.funding_type WHERE s.funding_type IS NOT NULL`,
+  organizationType: sql`SELECT 'organizationType', s.organization_type WHERE s.organization_type IS NOT NULL`,
+  organization: sql`SELECT 'organization', s.organization_id::text WHERE s.organization_id IS NOT NULL`,
+  status: sql`SELECT 'status', s.status`,
+};
+
+export interface SearchCounts {
+  /** Matches; with totalIsExact false, a lower bound (MAX_COUNTED). */
+  total: number;
+  totalIsExact: boolean;
+  /** Matches per facet value; lower bounds when totalIsExact is false. */
+  facets: Partial<Record<FacetName, Record<string, number>>>;
+}
+
+/**
+ * Counts per facet value, and the total, over the matches (at most MAX_COUNTED + 1 of them, to
+ * know whether there are more). One pass: each match is spread into (facet, value) pairs beside
+ * it, with (NULL, NULL) once per match for the total and ('*', NULL) for nationwide content.
+ * Area counts include nationwide content.
+ */
+export async function searchFacets(db: DbOrTx, f: SearchFilter, facets: FacetName[]): Promise<SearchCounts> {
+  const pairs = [sql`SELECT NULL::text, NULL::text`, sql`SELECT '*', NULL WHERE s.areas @> ARRAY['*']`, ...facets.map((name) => FACET_PAIRS[name])];
+  const columns = sql`s.kind, s.sub_type, s.service_classes, s.target_groups, s.ontology_terms, s.areas, s.languages, s.funding_type, s.organization_type, s.organization_id, s.status`;
   const rows = await db.execute<{ f: string | null; v: string | null; n: string }>(sql`
-    WITH m AS MATERIALIZED (SELECT s.kind, s.sub_type, s.service_classes, s.target_groups, s.ontology_terms, s.areas, s.languages, s.funding_type, s.organization_type, s.organization_id, s.status FROM search_entries s WHERE ${conditions(f)})
-    SELECT NULL AS f, NULL AS v, count(*) AS n FROM m
-    UNION ALL SELECT '*', NULL, count(*) FROM m WHERE areas @> ARRAY['*']
-    UNION ALL SELECT x.f, x.v, count(*) FROM (${union}) AS x(f, v) GROUP BY x.f, x.v`);
+    SELECT x.f, x.v, count(*) AS n
+    FROM (${matching(f, columns, MAX_COUNTED + 1)}) AS s CROSS JOIN LATERAL (${sql.join(pairs, sql` UNION ALL `)}) AS x(f, v)
+    GROUP BY x.f, x.v`);
   let total = 0;
   let nationwide = 0;
   const out: Partial<Record<FacetName, Record<string, number>>> = {};
@@ -207,5 +250,7 @@ export async function searchFacets(db: DbOrTx, f: SearchFilter, facets: FacetNam
   for (const area of ['municipality', 'region', 'wellbeingServicesCounty'] as const) {
     for (const key of Object.keys(out[area] ?? {})) out[area]![key]! += nationwide;
   }
-  return { total, facets: out };
+  if (total <= MAX_COUNTED) return { total, totalIsExact: true, facets: out };
+  for (const counts of Object.values(out)) for (const key of Object.keys(counts)) counts[key] = Math.min(counts[key]!, MAX_COUNTED);
+  return { total: MAX_COUNTED, totalIsExact: false, facets: out };
 }

@@ -2,6 +2,11 @@
  * The search index: one row per entity and scope. `public` holds the published content in its
  * public languages (the open search), `working` the working copy (the editor's finder). Rows are
  * written in the same transaction as the content, so a change is searchable at once.
+ *
+ * Storage (set by migration 0012, which drizzle does not describe): what matching, ranking and
+ * facets read (tsvectors, name_norm, code arrays) stays in the row (STORAGE MAIN), the snippet
+ * text and summary are moved out first (EXTERNAL). A search reads thousands of rows; fetching
+ * each value from the TOAST table cost 3–4×.
  */
 import { customType, doublePrecision, index, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
@@ -52,14 +57,22 @@ export const searchEntries = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.entityId, t.scope] }),
-    index('search_entries_doc_fi_idx').using('gin', t.docFi),
-    index('search_entries_doc_sv_idx').using('gin', t.docSv),
-    index('search_entries_doc_en_idx').using('gin', t.docEn),
-    index('search_entries_name_trgm_idx').using('gin', sql`${t.nameNorm} gin_trgm_ops`),
+    // public and working rows have indexes of their own: the open search never reads working rows
+    ...(['public', 'working'] as const).flatMap((scope) => {
+      const only = sql.raw(`scope = '${scope}'`);
+      return [
+        index(`search_entries_${scope}_doc_fi_idx`).using('gin', t.docFi).where(only),
+        index(`search_entries_${scope}_doc_sv_idx`).using('gin', t.docSv).where(only),
+        index(`search_entries_${scope}_doc_en_idx`).using('gin', t.docEn).where(only),
+        index(`search_entries_${scope}_name_trgm_idx`).using('gin', sql`${t.nameNorm} gin_trgm_ops`).where(only),
+        index(`search_entries_${scope}_facets_idx`).using('gin', t.serviceClasses, t.targetGroups, t.ontologyTerms, t.areas).where(only),
+        // searches without words list the newest first
+        index(`search_entries_${scope}_modified_idx`).on(t.modifiedAt.desc(), t.entityId).where(only),
+      ];
+    }),
     index('search_entries_address_trgm_idx').using('gin', sql`${t.addressNorm} gin_trgm_ops`),
     index('search_entries_phones_idx').using('gin', t.phones),
     index('search_entries_emails_idx').using('gin', t.emails),
-    index('search_entries_facets_idx').using('gin', t.serviceClasses, t.targetGroups, t.ontologyTerms, t.areas),
     index('search_entries_scope_kind_idx').on(t.scope, t.kind, t.subType),
     index('search_entries_org_idx').on(t.organizationId),
     index('search_entries_geo_idx').on(t.lat, t.lon),

@@ -52,7 +52,7 @@ export function editorSearchRoutes(ctx: Context) {
       const as = actingAs(ctx, request);
       const [result, organizations] = await Promise.all([editorSearch(as, paramsOf(form, page.language)), organizationChoices(as, page.language)]);
       const owners = await organizationNames(as, result.items.map((i) => (i.kind === 'organization' ? i.id : i.organizationId)).filter((id): id is string => !!id), page.language);
-      return sendPage(reply, SearchPage, { page, form, organizations, owners, items: result.items, total: result.total });
+      return sendPage(reply, SearchPage, { page, form, organizations, owners, items: result.items, total: result.total, totalIsExact: result.totalIsExact });
     });
   };
 }

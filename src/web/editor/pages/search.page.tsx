@@ -43,13 +43,13 @@ function Filters({ page, form, organizations }: { page: PageContext; form: Searc
   );
 }
 
-function Results({ page, items, total, form, names }: { page: PageContext; items: SearchItem[]; total: number; form: SearchForm; names: Map<string, string> }) {
+function Results({ page, items, total, totalIsExact = true, form, names }: { page: PageContext; items: SearchItem[]; total: number; totalIsExact?: boolean; form: SearchForm; names: Map<string, string> }) {
   const { t, language } = page;
   const link = (offset: number) => `/editor/search?${new URLSearchParams({ ...Object.fromEntries(Object.entries(form).map(([k, v]) => [k, String(v)])), onlyMine: form.onlyMine ? '1' : '', offset: String(offset) })}`;
   if (total === 0) return <p role="status">{t('noResults')}</p>;
   return (
     <>
-      <p role="status">{t('resultCount', { count: total })}</p>
+      <p role="status">{t('resultCount', { count: totalIsExact ? total : `${total}+` })}</p>
       <table>
         <caption className="visually-hidden">{t('searchTitle')}</caption>
         <thead>
@@ -102,7 +102,7 @@ function Results({ page, items, total, form, names }: { page: PageContext; items
   );
 }
 
-export function SearchPage({ page, form, organizations, owners, items, total }: { page: PageContext; form: SearchForm; organizations: OrganizationChoice[]; owners: Map<string, string>; items: SearchItem[]; total: number }) {
+export function SearchPage({ page, form, organizations, owners, items, total, totalIsExact }: { page: PageContext; form: SearchForm; organizations: OrganizationChoice[]; owners: Map<string, string>; items: SearchItem[]; total: number; totalIsExact?: boolean }) {
   const { t } = page;
   const names = owners;
   return (
@@ -131,7 +131,7 @@ export function SearchPage({ page, form, organizations, owners, items, total }: 
         </button>
       </form>
       <h2>{t('searchTitle')}</h2>
-      <Results page={page} items={items} total={total} form={form} names={names} />
+      <Results page={page} items={items} total={total} totalIsExact={totalIsExact} form={form} names={names} />
     </Layout>
   );
 }
