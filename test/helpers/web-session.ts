@@ -46,16 +46,19 @@ export class WebSession {
     return this.remember(await this.app.inject({ method: 'GET', url, headers: { ...this.headers, ...this.cookieHeader() } }));
   }
 
-  /** Posts a form with the current CSRF token (unless `_csrf` is given, or null to leave it out). */
-  async post(url: string, form: Record<string, string | null> = {}): Promise<WebPage> {
-    const fields: Record<string, string> = {};
-    for (const [key, value] of Object.entries({ _csrf: this.csrf, ...form })) if (value !== null) fields[key] = value;
+  /** Posts a form with the current CSRF token (unless `_csrf` is given, or null to leave it out); a list repeats the field, like checkboxes. */
+  async post(url: string, form: Record<string, string | string[] | null> = {}): Promise<WebPage> {
+    const fields = new URLSearchParams();
+    for (const [key, value] of Object.entries({ _csrf: this.csrf, ...form })) {
+      if (value === null) continue;
+      for (const each of Array.isArray(value) ? value : [value]) fields.append(key, each);
+    }
     return this.remember(
       await this.app.inject({
         method: 'POST',
         url,
         headers: { ...this.headers, ...this.cookieHeader(), 'content-type': 'application/x-www-form-urlencoded' },
-        payload: new URLSearchParams(fields).toString(),
+        payload: fields.toString(),
       }),
     );
   }

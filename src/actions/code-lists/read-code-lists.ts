@@ -108,3 +108,10 @@ export async function ontologyTerm(ctx: Context, idOrUri: string) {
   if (!term) throw new NotFoundError('ontology term', key, `Ontology term ${key} does not exist`);
   return { ...term, resolvedFrom };
 }
+
+/** Labels of ontology terms given as ids or YSO URIs, in the order given (unknown ones left out). */
+export async function ontologyLabels(ctx: Context, idsOrUris: string[]) {
+  const ids = idsOrUris.map((value) => value.replace('http://www.yso.fi/onto/yso/', ''));
+  const byId = new Map((await repo.listOntologyLabels(ctx.database.readDb, ids)).map((row) => [row.id, row.label]));
+  return ids.filter((id) => byId.has(id)).map((id) => ({ id, label: byId.get(id)! }));
+}

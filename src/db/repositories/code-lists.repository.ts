@@ -340,3 +340,10 @@ export async function latestCodeListVersionId(db: DbOrTx): Promise<number> {
   const result = await db.execute<{ id: number | null }>(sql`SELECT max(id) AS id FROM code_list_versions`);
   return Number(result.rows[0]?.id ?? 0);
 }
+
+/** Labels of the given ontology terms (by YSO id). */
+export async function listOntologyLabels(db: DbOrTx, ids: string[]): Promise<{ id: string; label: LocalizedText }[]> {
+  if (ids.length === 0) return [];
+  const result = await db.execute<{ id: string; label: LocalizedText }>(sql`SELECT id, label FROM ontology_terms WHERE id = ANY(${sql.param(ids)}::text[])`);
+  return result.rows;
+}

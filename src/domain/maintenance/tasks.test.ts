@@ -25,3 +25,12 @@ test('daily upkeep is due from 03:00 Helsinki time; hours and midnights are Hels
   assert.equal(helsinkiMidnight('2026-02-30'), undefined);
   assert.equal(helsinkiMidnight('tomorrow'), undefined);
 });
+
+test('a Helsinki wall-clock time is an instant on both sides of daylight saving', async () => {
+  const { helsinkiInstant } = await import('../service-hours/helsinki-time.ts');
+  assert.equal(helsinkiInstant('2026-12-01', '09:30')?.toISOString(), '2026-12-01T07:30:00.000Z');
+  assert.equal(helsinkiInstant('2026-07-01', '09:30')?.toISOString(), '2026-07-01T06:30:00.000Z');
+  assert.equal(helsinkiInstant('2026-03-29', '03:30'), undefined, 'skipped when the clocks go forward');
+  assert.equal(helsinkiInstant('2026-13-01', '09:30'), undefined);
+  assert.equal(helsinkiInstant('2026-12-01', '25:00'), undefined);
+});

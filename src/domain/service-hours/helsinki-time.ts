@@ -29,3 +29,21 @@ export function helsinkiLocalTime(at: Date): LocalTime {
   const date = `${parts.year!.padStart(4, '0')}-${parts.month}-${parts.day}`;
   return { date, weekday: weekdayOf(date), minutes: Number(parts.hour) * 60 + Number(parts.minute) };
 }
+
+/**
+ * The instant of a Helsinki wall-clock date (YYYY-MM-DD) and time (HH:MM), trying both offsets
+ * (UTC+2, UTC+3); undefined when malformed or when the time does not exist that day (the hour
+ * skipped when daylight saving starts).
+ */
+export function helsinkiInstant(date: string, time: string): Date | undefined {
+  const d = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  const t = /^(\d{2}):(\d{2})$/.exec(time);
+  if (!d || !t || Number(t[1]) > 23 || Number(t[2]) > 59) return undefined;
+  const wall = Date.UTC(Number(d[1]), Number(d[2]) - 1, Number(d[3]), Number(t[1]), Number(t[2]));
+  for (const offsetHours of [3, 2]) {
+    const candidate = new Date(wall - offsetHours * 3_600_000);
+    const local = helsinkiLocalTime(candidate);
+    if (local.date === date && local.minutes === Number(t[1]) * 60 + Number(t[2])) return candidate;
+  }
+  return undefined;
+}

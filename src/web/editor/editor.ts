@@ -19,6 +19,7 @@ import { JobsPage } from './pages/jobs.page.tsx';
 import { editorTaskRoutes } from './tasks.routes.ts';
 import { taskCounts } from '../../actions/maintenance/tasks.ts';
 import { editorAccountRoutes } from './account.routes.ts';
+import { editorServiceRoutes, ontologySuggestionRoutes } from './services.routes.ts';
 import { jobsOverview } from '../../actions/jobs/jobs-overview.ts';
 import { MessagePage } from './pages/sign-in.page.tsx';
 import { actingAs, activeOrganization } from './acting.ts';
@@ -81,5 +82,7 @@ export async function registerEditor(app: FastifyInstance, ctx: Context, options
     await scope.register(editorApiClientRoutes(ctx), { prefix: '/editor/api-clients' });
     await scope.register(editorTaskRoutes(ctx), { prefix: '/editor/tasks' });
     await scope.register(editorAccountRoutes(ctx), { prefix: '/editor/account' });
+    await scope.register(editorServiceRoutes(ctx), { prefix: '/editor/services' });
+    await scope.register(ontologySuggestionRoutes(ctx));
   });
 }

@@ -1,0 +1,190 @@
+/**
+ * The service form: texts in language sections with per-language status, the markers of what
+ * publishing requires, counters of the limits, the pickers, and the server's violations at each
+ * field and summed up at the top. It posts the version tag it was loaded with; a conflict shows
+ * what changed meanwhile and keeps what the user typed.
+ */
+import type { OrganizationChoice } from '../../../actions/catalogue/overview.ts';
+import type { MessageKey } from '../../i18n.ts';
+import { Csrf, ErrorSummary, Notice, type FieldError } from '../components.tsx';
+import { Layout, type PageContext } from '../layout.tsx';
+import { AreaSelect, ClassTreePicker, OntologyPicker, TargetGroupPicker, type ClassNode, type TermChoice } from '../pickers.tsx';
+import { AREA_TYPES, CHARGE_TYPES, FORM_LANGUAGES, FUNDING_TYPES, SERVICE_TYPES, TEXT_FIELDS, type ServiceFormValues } from '../service-form.ts';
+import { EntityTabs, LanguageBadges, type EntitySummary } from './entity-tabs.tsx';
+
+export interface Conflict {
+  /** Versions saved after the one the form was loaded with. */
+  versions: { version: string; actor: string; at: string; changedFields: string[] }[];
+}
+
+export interface ServicePageProps {
+  page: PageContext;
+  entity?: EntitySummary | undefined;
+  values: ServiceFormValues;
+  versionTag?: string | undefined;
+  loadedVersion?: string | undefined;
+  errors: FieldError[];
+  conflict?: Conflict | undefined;
+  organizations: OrganizationChoice[];
+  serviceClasses: ClassNode[];
+  targetGroups: ClassNode[];
+  lifeEvents: ClassNode[];
+  municipalities: { code: string; name: string }[];
+  regions: { code: string; name: string }[];
+  counties: { code: string; name: string }[];
+  chosenTerms: TermChoice[];
+  candidateTerms: TermChoice[];
+}
+
+function Radios({ name, legend, hint, options, value, errors }: { name: string; legend: string; hint?: string; options: { value: string; label: string }[]; value: string; errors: FieldError[] }) {
+  const error = errors.find((e) => e.field === name);
+  return (
+    <fieldset id={name} aria-describedby={[hint ? `${name}-hint` : '', error ? `${name}-error` : ''].filter(Boolean).join(' ') || undefined}>
+      <legend>{legend}</legend>
+      {hint && (
+        <span className="hint" id={`${name}-hint`}>
+          {hint}
+        </span>
+      )}
+      {error && (
+        <span className="error-text" id={`${name}-error`}>
+          {error.message}
+        </span>
+      )}
+      {options.map((option) => (
+        <div key={option.value} className="radio">
+          <input type="radio" id={`${name}-${option.value}`} name={name} value={option.value} defaultChecked={value === option.value} />
+          <label htmlFor={`${name}-${option.value}`}>{option.label}</label>
+        </div>
+      ))}
+    </fieldset>
+  );
+}
+
+/** One language's texts; ids are the violation paths (name.fi), so errors link to their field. */
+function LanguageSection({ lang, props }: { lang: (typeof FORM_LANGUAGES)[number]; props: ServicePageProps }) {
+  const { t } = props.page;
+  const texts = props.values.texts[lang];
+  return (
+    <section id={`lang-${lang}`} className="language-section" aria-labelledby={`lang-${lang}-title`}>
+      <h2 id={`lang-${lang}-title`}>
+        {t(`contentLanguage_${lang}` as MessageKey)} {props.entity && <LanguageBadges statuses={props.entity.languageStatus} only={lang} t={t} />}
+      </h2>
+      {TEXT_FIELDS.map(({ field, max, rows, required }) => {
+        const id = `${field}.${lang}`;
+        const error = props.errors.find((e) => e.field === id);
+        const describedBy = [`${id}-hint`, error ? `${id}-error` : ''].filter(Boolean).join(' ');
+        const control = { id, name: id, defaultValue: texts[field], maxLength: max, 'aria-describedby': describedBy, 'aria-invalid': error ? true : undefined, 'data-counter': max };
+        return (
+          <div className="field" key={id}>
+            <label htmlFor={id}>
+              {t(`field_${field}` as MessageKey)}
+              {required && <span className="publish-required"> ({t('requiredToPublish')})</span>}
+            </label>
+            <span className="hint" id={`${id}-hint`}>
+              {t(`fieldHint_${field}` as MessageKey)} {t('maxCharacters', { max })}
+            </span>
+            {error && (
+              <span className="error-text" id={`${id}-error`}>
+                {error.message}
+              </span>
+            )}
+            {rows === 0 ? <input type="text" {...control} /> : <textarea rows={rows} {...control} />}
+          </div>
+        );
+      })}
+      <div className="field">
+        <label htmlFor={`keywords.${lang}`}>{t('field_keywords')}</label>
+        <span className="hint" id={`keywords.${lang}-hint`}>
+          {t('fieldHint_keywords')}
+        </span>
+        <input type="text" id={`keywords.${lang}`} name={`keywords.${lang}`} defaultValue={texts.keywords} aria-describedby={`keywords.${lang}-hint`} />
+      </div>
+    </section>
+  );
+}
+
+export function ServicePage(props: ServicePageProps) {
+  const { page, values, errors, entity } = props;
+  const { t, language } = page;
+  const title = entity ? entity.name || t('untitled') : t('newService');
+  const action = entity ? `/editor/services/${entity.id}` : '/editor/services/new';
+  return (
+    <Layout page={page} title={title}>
+      <h1>{title}</h1>
+      {entity && <EntityTabs entity={entity} current="form" t={t} />}
+      <ErrorSummary errors={errors} t={t} />
+      {props.conflict && (
+        <Notice kind="warning">
+          <strong>{t('conflictTitle')}</strong> {t('conflictText')}
+          <ul>
+            {props.conflict.versions.map((v) => (
+              <li key={v.version}>
+                {t('conflictVersion', { version: v.version, actor: v.actor, at: new Date(v.at).toLocaleString(`${language}-FI`, { timeZone: 'Europe/Helsinki' }), fields: v.changedFields.join(', ') || '–' })}
+              </li>
+            ))}
+          </ul>
+        </Notice>
+      )}
+      <form method="post" action={action} className="stack service-form" data-warn-unsaved noValidate>
+        <Csrf token={page.csrf} />
+        {props.versionTag && <input type="hidden" name="versionTag" value={props.versionTag} />}
+        {props.loadedVersion && <input type="hidden" name="loadedVersion" value={props.loadedVersion} />}
+        <fieldset id="languages">
+          <legend>{t('contentLanguages')}</legend>
+          <span className="hint">{t('contentLanguagesHint')}</span>
+          {FORM_LANGUAGES.map((lang) => (
+            <div className="checkbox" key={lang}>
+              <input type="checkbox" id={`languages-${lang}`} name="languages" value={lang} defaultChecked={values.languages.includes(lang)} />
+              <label htmlFor={`languages-${lang}`}>{t(`contentLanguage_${lang}` as MessageKey)}</label>
+            </div>
+          ))}
+        </fieldset>
+        <nav className="language-tabs" aria-label={t('contentLanguages')}>
+          <ul>
+            {FORM_LANGUAGES.map((lang) => (
+              <li key={lang}>
+                <a href={`#lang-${lang}`}>{t(`contentLanguage_${lang}` as MessageKey)}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        {FORM_LANGUAGES.map((lang) => (
+          <LanguageSection key={lang} lang={lang} props={props} />
+        ))}
+        <h2>{t('serviceDetails')}</h2>
+        <Radios name="type" legend={t('serviceType')} value={values.type} errors={errors} options={SERVICE_TYPES.map((value) => ({ value, label: t(`serviceType_${value}` as MessageKey) }))} />
+        <Radios name="fundingType" legend={t('fundingType')} hint={t('fundingTypeHint')} value={values.fundingType} errors={errors} options={FUNDING_TYPES.map((value) => ({ value, label: t(`fundingType_${value}` as MessageKey) }))} />
+        <Radios name="chargeType" legend={t('chargeType')} value={values.chargeType} errors={errors} options={CHARGE_TYPES.map((value) => ({ value, label: t(`chargeType_${value}` as MessageKey) }))} />
+        <div className="field">
+          <label htmlFor="mainResponsibleOrganizationId">{t('mainResponsibleOrganization')}</label>
+          <span className="hint" id="mainResponsibleOrganizationId-hint">
+            {t('mainResponsibleOrganizationHint')}
+          </span>
+          <select id="mainResponsibleOrganizationId" name="mainResponsibleOrganizationId" defaultValue={values.mainResponsibleOrganizationId} aria-describedby="mainResponsibleOrganizationId-hint">
+            {props.organizations.map((o) => (
+              <option key={o.id} value={o.id}>
+                {`${'\u00a0\u00a0'.repeat(o.depth)}${o.name}`}
+              </option>
+            ))}
+          </select>
+        </div>
+        <Radios name="areaType" legend={t('areaType')} hint={t('areaTypeHint')} value={values.areaType} errors={errors} options={AREA_TYPES.map((value) => ({ value, label: t(`areaType_${value}` as MessageKey) }))} />
+        <div className="area-pickers" id="areas">
+          <AreaSelect kind="Municipality" label={t('municipalities')} options={props.municipalities} chosen={values.areas} />
+          <AreaSelect kind="WellbeingServicesCounty" label={t('wellbeingServicesCounties')} options={props.counties} chosen={values.areas} />
+          <AreaSelect kind="Region" label={t('regions')} options={props.regions} chosen={values.areas} />
+        </div>
+        <h2>{t('classification')}</h2>
+        <p>{t('classificationIntro')}</p>
+        <TargetGroupPicker tree={props.targetGroups} chosen={values.targetGroups} errors={errors} language={language} t={t} />
+        <ClassTreePicker name="serviceClasses" legend={t('serviceClasses')} hint={t('serviceClassesHint')} tree={props.serviceClasses} chosen={values.serviceClasses} errors={errors} language={language} t={t} required />
+        <OntologyPicker chosen={props.chosenTerms} candidates={props.candidateTerms} typed={values.ontologyAdd} errors={errors} t={t} language={language} />
+        <ClassTreePicker name="lifeEvents" legend={t('lifeEvents')} hint={t('lifeEventsHint')} tree={props.lifeEvents} chosen={values.lifeEvents} errors={errors} language={language} t={t} />
+        <button type="submit" className="button">
+          {entity ? t('saveDraft') : t('createDraft')}
+        </button>
+      </form>
+    </Layout>
+  );
+}

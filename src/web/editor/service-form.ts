@@ -1,0 +1,151 @@
+/**
+ * The service form and the service content: a posted form becomes content (fields the form does
+ * not show are kept from the working copy), and content becomes the values the form shows.
+ */
+import type { UiLanguage } from '../../shared/language.ts';
+
+export const FORM_LANGUAGES = ['fi', 'sv', 'en'] as const satisfies readonly UiLanguage[];
+export type FormLanguage = (typeof FORM_LANGUAGES)[number];
+
+/** The per-language texts of the form, with their limits (the domain's, shown as counters). */
+export const TEXT_FIELDS = [
+  { field: 'name', max: 100, rows: 0, required: true },
+  { field: 'alternativeName', max: 100, rows: 0, required: false },
+  { field: 'summary', max: 150, rows: 2, required: true },
+  { field: 'description', max: 2500, rows: 8, required: true },
+  { field: 'userInstructions', max: 2500, rows: 5, required: false },
+  { field: 'requirements', max: 2500, rows: 4, required: false },
+  { field: 'chargeInfo', max: 500, rows: 2, required: false },
+  { field: 'deadline', max: 500, rows: 2, required: false },
+  { field: 'processingTime', max: 500, rows: 2, required: false },
+  { field: 'validityTime', max: 500, rows: 2, required: false },
+] as const;
+export type TextField = (typeof TEXT_FIELDS)[number]['field'];
+
+export const SERVICE_TYPES = ['Service', 'PermitOrObligation', 'ProfessionalQualification'] as const;
+export const FUNDING_TYPES = ['Private', 'Public'] as const;
+export const CHARGE_TYPES = ['Free', 'Charged', 'Other'] as const;
+export const AREA_TYPES = ['Nationwide', 'NationwideExceptAlandIslands', 'LimitedType'] as const;
+/** Area kinds the form picks (business regions are kept from the content as they are). */
+export const PICKED_AREA_KINDS = ['Municipality', 'Region', 'WellbeingServicesCounty'] as const;
+
+type Content = Record<string, unknown>;
+type Body = Record<string, string | string[] | undefined>;
+
+/** What the form shows: strings and lists of strings only. */
+export interface ServiceFormValues {
+  type: string;
+  fundingType: string;
+  chargeType: string;
+  languages: string[];
+  mainResponsibleOrganizationId: string;
+  areaType: string;
+  /** "Municipality:091", "Region:01", … */
+  areas: string[];
+  targetGroups: string[];
+  serviceClasses: string[];
+  ontologyTerms: string[];
+  /** Typed into the ontology-term search without choosing a suggestion (resolved when saving). */
+  ontologyAdd: string;
+  lifeEvents: string[];
+  texts: Record<FormLanguage, Record<TextField | 'keywords', string>>;
+}
+
+const list = (value: string | string[] | undefined): string[] => (Array.isArray(value) ? value : value ? [value] : []).map((v) => v.trim()).filter(Boolean);
+const one = (value: string | string[] | undefined): string => (Array.isArray(value) ? (value[0] ?? '') : (value ?? '')).trim();
+const unique = (values: string[]) => [...new Set(values)];
+
+/** The form's values from a posted body. */
+export function valuesFromBody(body: Body): ServiceFormValues {
+  const texts = Object.fromEntries(
+    FORM_LANGUAGES.map((lang) => [lang, Object.fromEntries([...TEXT_FIELDS.map(({ field }) => [field, one(body[`${field}.${lang}`])]), ['keywords', one(body[`keywords.${lang}`])]])]),
+  ) as ServiceFormValues['texts'];
+  return {
+    type: one(body.type),
+    fundingType: one(body.fundingType),
+    chargeType: one(body.chargeType),
+    languages: unique(list(body.languages)),
+    mainResponsibleOrganizationId: one(body.mainResponsibleOrganizationId),
+    areaType: one(body.areaType),
+    areas: unique(list(body.areas)),
+    targetGroups: unique(list(body.targetGroups)),
+    serviceClasses: unique(list(body.serviceClasses)),
+    ontologyTerms: unique(list(body.ontologyTerms)),
+    ontologyAdd: one(body.ontologyAdd),
+    lifeEvents: unique(list(body.lifeEvents)),
+    texts,
+  };
+}
+
+const textOf = (content: Content, field: string, lang: string) => ((content[field] as Record<string, string> | undefined)?.[lang] ?? '');
+
+/** The form's values from saved content (a new service: `defaults`). */
+export function valuesFromContent(content: Content): ServiceFormValues {
+  const keywords = (content.keywords ?? {}) as Record<string, string[]>;
+  const texts = Object.fromEntries(
+    FORM_LANGUAGES.map((lang) => [lang, Object.fromEntries([...TEXT_FIELDS.map(({ field }) => [field, textOf(content, field, lang)]), ['keywords', (keywords[lang] ?? []).join(', ')]])]),
+  ) as ServiceFormValues['texts'];
+  const areas = ((content.areas ?? []) as { type: string; code: string }[]).map((area) => `${area.type}:${area.code}`);
+  return {
+    type: String(content.type ?? 'Service'),
+    fundingType: String(content.fundingType ?? ''),
+    chargeType: String(content.chargeType ?? ''),
+    languages: (content.languages ?? []) as string[],
+    mainResponsibleOrganizationId: String(content.mainResponsibleOrganizationId ?? ''),
+    areaType: String(content.areaType ?? ''),
+    areas,
+    targetGroups: (content.targetGroups ?? []) as string[],
+    serviceClasses: (content.serviceClasses ?? []) as string[],
+    ontologyTerms: ((content.ontologyTerms ?? []) as string[]).map((term) => term.replace('http://www.yso.fi/onto/yso/', '')),
+    ontologyAdd: '',
+    lifeEvents: (content.lifeEvents ?? []) as string[],
+    texts,
+  };
+}
+
+function localized(values: ServiceFormValues, field: TextField): Record<string, string> | undefined {
+  const entries = FORM_LANGUAGES.filter((lang) => values.languages.includes(lang) && values.texts[lang][field] !== '').map((lang) => [lang, values.texts[lang][field]]);
+  return entries.length ? Object.fromEntries(entries) : undefined;
+}
+
+/**
+ * Content from the form over `base` (the working copy; {} for a new service): what the form
+ * shows is replaced, everything else (legislation, vouchers, producers, other responsible
+ * organizations, industrial classes, business regions) is kept.
+ */
+export function contentFromValues(values: ServiceFormValues, base: Content): Content {
+  const content: Content = { ...base };
+  const set = (key: string, value: unknown) => {
+    if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) delete content[key];
+    else content[key] = value;
+  };
+  set('type', values.type || 'Service');
+  set('fundingType', values.fundingType);
+  set('chargeType', values.chargeType);
+  content.languages = values.languages.filter((lang) => (FORM_LANGUAGES as readonly string[]).includes(lang)).concat(((base.languages ?? []) as string[]).filter((lang) => !(FORM_LANGUAGES as readonly string[]).includes(lang)));
+  for (const { field } of TEXT_FIELDS) {
+    const kept = Object.fromEntries(Object.entries((base[field] ?? {}) as Record<string, string>).filter(([lang]) => !(FORM_LANGUAGES as readonly string[]).includes(lang)));
+    const merged = { ...kept, ...localized(values, field) };
+    set(field, Object.keys(merged).length ? merged : undefined);
+  }
+  const keywords = Object.fromEntries(
+    FORM_LANGUAGES.filter((lang) => values.languages.includes(lang))
+      .map((lang) => [lang, values.texts[lang].keywords.split(',').map((word) => word.trim()).filter(Boolean)] as const)
+      .filter(([, words]) => words.length > 0),
+  );
+  set('keywords', Object.keys(keywords).length ? keywords : undefined);
+  set('mainResponsibleOrganizationId', values.mainResponsibleOrganizationId);
+  if (!base.producers && values.mainResponsibleOrganizationId) content.producers = [{ provisionType: 'SelfProduced', organizationIds: [values.mainResponsibleOrganizationId] }];
+  set('areaType', values.areaType);
+  const keptAreas = ((base.areas ?? []) as { type: string; code: string }[]).filter((area) => !(PICKED_AREA_KINDS as readonly string[]).includes(area.type));
+  const picked = values.areas.map((value) => {
+    const [type = '', code = ''] = value.split(':');
+    return { type, code };
+  });
+  set('areas', values.areaType === 'LimitedType' ? [...keptAreas, ...picked] : undefined);
+  set('targetGroups', values.targetGroups);
+  set('serviceClasses', values.serviceClasses);
+  set('ontologyTerms', values.ontologyTerms);
+  set('lifeEvents', values.lifeEvents);
+  return content;
+}

@@ -1,0 +1,186 @@
+/**
+ * /editor/services: create and edit a service (the form), publish it per language now or at a
+ * minute, archive it now or at a date, restore it, and read its history.
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Context } from '../../actions/context.ts';
+import { organizationChoices } from '../../actions/catalogue/overview.ts';
+import { rulesOf } from '../../actions/catalogue/resources.ts';
+import { createEntity, replaceEntity } from '../../actions/catalogue/entity-lifecycle.ts';
+import { entityHistory, getOwnedEntity } from '../../actions/catalogue/read-entities.ts';
+import { PreconditionFailedError, versionTag } from '../../actions/catalogue/version-tag.ts';
+import { areas, classificationTree, municipalities, ontologyLabels, searchOntologyTerms } from '../../actions/code-lists/read-code-lists.ts';
+import type { EntityRow } from '../../db/repositories/entities.repository.ts';
+import { ValidationError } from '../../domain/errors.ts';
+import type { UiLanguage } from '../../shared/language.ts';
+import { sendPage } from '../render.ts';
+import type { FieldError } from './components.tsx';
+import { fieldErrors } from './form-errors.ts';
+import { OntologySuggestions, type ClassNode, type TermChoice } from './pickers.tsx';
+import { contentFromValues, valuesFromBody, valuesFromContent, type ServiceFormValues } from './service-form.ts';
+import { ServicePage, type Conflict, type ServicePageProps } from './pages/service.page.tsx';
+import { languageOf, pageContext, requireSignIn, setFlash, translate } from './session.ts';
+import { actingAs, activeOrganization } from './acting.ts';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { translator } from '../i18n.ts';
+import { entitySummary, registerLifecycleRoutes } from './lifecycle.routes.ts';
+
+type Body = Record<string, string | string[] | undefined>;
+const labelIn = (label: Partial<Record<string, string>>, language: UiLanguage) => label[language] ?? label.fi ?? Object.values(label)[0] ?? '';
+
+/** Code lists of the pickers; they change only when a code list is loaded, so a minute's cache is fine. */
+let pickerCache: { at: number; data: Promise<PickerData> } | undefined;
+type PickerData = Pick<ServicePageProps, 'serviceClasses' | 'targetGroups' | 'lifeEvents'> & { municipalities: { code: string; name: Record<string, string> }[]; regions: { code: string; name: Record<string, string> }[]; counties: { code: string; name: Record<string, string> }[] };
+
+function pickerData(ctx: Context): Promise<PickerData> {
+  if (!pickerCache || Date.now() - pickerCache.at > 60_000) {
+    const data = (async () => ({
+      serviceClasses: (await classificationTree(ctx, 'service-classes')) as unknown as ClassNode[],
+      targetGroups: (await classificationTree(ctx, 'target-groups')) as unknown as ClassNode[],
+      lifeEvents: (await classificationTree(ctx, 'life-events')) as unknown as ClassNode[],
+      municipalities: (await municipalities(ctx, false)).map((m) => ({ code: m.code, name: m.name as Record<string, string> })),
+      regions: (await areas(ctx, 'region')).map((a) => ({ code: a.code, name: a.name as Record<string, string> })),
+      counties: (await areas(ctx, 'wellbeingServicesCounty')).map((a) => ({ code: a.code, name: a.name as Record<string, string> })),
+    }))();
+    pickerCache = { at: Date.now(), data };
+    data.catch(() => (pickerCache = undefined));
+  }
+  return pickerCache.data;
+}
+
+interface Show {
+  values: ServiceFormValues;
+  row?: EntityRow | undefined;
+  errors?: FieldError[];
+  conflict?: Conflict;
+  candidates?: TermChoice[];
+  status?: number;
+}
+
+async function showForm(ctx: Context, request: FastifyRequest, reply: FastifyReply, show: Show) {
+  const page = pageContext(request, reply);
+  const as = actingAs(ctx, request);
+  const language = page.language;
+  const named = <T extends { code: string; name: Record<string, string> }>(items: T[]) => items.map((item) => ({ code: item.code, name: labelIn(item.name, language) })).sort((a, b) => a.name.localeCompare(b.name, language));
+  const [data, organizations, chosen] = await Promise.all([pickerData(ctx), organizationChoices(as, language), ontologyLabels(ctx, show.values.ontologyTerms)]);
+  return sendPage(
+    reply,
+    ServicePage,
+    {
+      page,
+      entity: show.row ? await entitySummary(ctx, show.row, language) : undefined,
+      values: show.values,
+      versionTag: show.row ? versionTag(show.row.id, show.row.revision) : undefined,
+      loadedVersion: show.row ? `${show.row.versionMajor}.${show.row.versionMinor}` : undefined,
+      errors: show.errors ?? [],
+      conflict: show.conflict,
+      organizations,
+      serviceClasses: data.serviceClasses,
+      targetGroups: data.targetGroups,
+      lifeEvents: data.lifeEvents,
+      municipalities: named(data.municipalities),
+      regions: named(data.regions),
+      counties: named(data.counties),
+      chosenTerms: chosen.map((term) => ({ id: term.id, label: labelIn(term.label, language) })),
+      candidateTerms: show.candidates ?? [],
+    },
+    show.status ?? 200,
+  );
+}
+
+/**
+ * A term typed without picking a suggestion: an exact label match joins the chosen terms;
+ * otherwise the form comes back with the candidates (or "not found") and nothing is saved.
+ */
+async function resolveTypedTerm(ctx: Context, request: FastifyRequest, values: ServiceFormValues): Promise<{ error?: FieldError; candidates?: TermChoice[] }> {
+  const typed = values.ontologyAdd;
+  if (!typed) return {};
+  const t = translate(request);
+  const language = languageOf(request);
+  const hits = await searchOntologyTerms(ctx, typed, { lang: language, limit: 8, includePlaces: false });
+  const exact = hits.find((hit) => hit.matchedLabel.toLocaleLowerCase('fi') === typed.toLocaleLowerCase('fi'));
+  if (exact) {
+    values.ontologyTerms = [...new Set([...values.ontologyTerms, exact.id])];
+    values.ontologyAdd = '';
+    return {};
+  }
+  if (hits.length === 0) return { error: { field: 'ontologyAdd', message: t('ontologyNotFound', { term: typed }) } };
+  return { error: { field: 'ontologyAdd', message: t('ontologyChoose') }, candidates: hits.map((hit) => ({ id: hit.id, label: labelIn(hit.label, language) })) };
+}
+
+/** Versions saved after the one the form was loaded with, for the conflict notice. */
+async function conflictOf(ctx: Context, id: string, loadedVersion: string | undefined): Promise<Conflict> {
+  const [major = 0, minor = 0] = (loadedVersion ?? '0.0').split('.').map(Number);
+  const history = await entityHistory(ctx, 'service', id);
+  const newer = history.filter((v) => v.major > major || (v.major === major && v.minor > minor));
+  return { versions: newer.map((v) => ({ version: v.version, actor: v.actor, at: v.at, changedFields: v.changedFields })) };
+}
+
+export function editorServiceRoutes(ctx: Context) {
+  return async function routes(app: FastifyInstance): Promise<void> {
+    app.addHook('preHandler', requireSignIn);
+    const csrf = { preHandler: app.csrfProtection };
+    const rules = rulesOf('service');
+
+    app.get('/new', async (request, reply) =>
+      showForm(ctx, request, reply, { values: valuesFromContent({ type: 'Service', fundingType: 'Private', languages: ['fi'], mainResponsibleOrganizationId: activeOrganization(request) ?? '' }) }),
+    );
+
+    app.post<{ Body: Body }>('/new', csrf, async (request, reply) => {
+      const values = valuesFromBody(request.body ?? {});
+      const typed = await resolveTypedTerm(ctx, request, values);
+      if (typed.error) return showForm(ctx, request, reply, { values, errors: [typed.error], candidates: typed.candidates ?? [], status: 400 });
+      try {
+        const row = await createEntity(actingAs(ctx, request), rules, contentFromValues(values, {}));
+        setFlash(request, { kind: 'success', key: 'createdDraft' });
+        return reply.redirect(`/editor/services/${row.id}`, 303);
+      } catch (error) {
+        if (!(error instanceof ValidationError)) throw error;
+        return showForm(ctx, request, reply, { values, errors: fieldErrors(error.violations, translate(request)), status: 400 });
+      }
+    });
+
+    app.get<{ Params: { id: string } }>('/:id', async (request, reply) => {
+      const row = await getOwnedEntity(actingAs(ctx, request), 'service', request.params.id);
+      return showForm(ctx, request, reply, { values: valuesFromContent(row.workingContent), row });
+    });
+
+    app.post<{ Params: { id: string }; Body: Body }>('/:id', csrf, async (request, reply) => {
+      const as = actingAs(ctx, request);
+      const body = request.body ?? {};
+      const row = await getOwnedEntity(as, 'service', request.params.id);
+      const values = valuesFromBody(body);
+      const typed = await resolveTypedTerm(ctx, request, values);
+      if (typed.error) return showForm(ctx, request, reply, { values, row, errors: [typed.error], candidates: typed.candidates ?? [], status: 400 });
+      try {
+        await replaceEntity(as, rules, row.id, contentFromValues(values, row.workingContent), typeof body.versionTag === 'string' ? body.versionTag : undefined);
+        setFlash(request, { kind: 'success', key: 'savedDraft' });
+        return reply.redirect(`/editor/services/${row.id}`, 303);
+      } catch (error) {
+        if (error instanceof PreconditionFailedError) {
+          // keep everything typed; the form now carries the current version tag, so saving again is a deliberate choice
+          const conflict = await conflictOf(as, row.id, typeof body.loadedVersion === 'string' ? body.loadedVersion : undefined);
+          return showForm(ctx, request, reply, { values, row, conflict, status: 409 });
+        }
+        if (!(error instanceof ValidationError)) throw error;
+        return showForm(ctx, request, reply, { values, row, errors: fieldErrors(error.violations, translate(request)), status: 400 });
+      }
+    });
+
+    registerLifecycleRoutes(app, ctx, 'service');
+  };
+}
+
+/** GET /editor/ontology-suggestions?ontologyAdd=…: the htmx suggestions of the ontology-term search. */
+export function ontologySuggestionRoutes(ctx: Context) {
+  return async function routes(app: FastifyInstance): Promise<void> {
+    app.get<{ Querystring: { ontologyAdd?: string; lang?: string } }>('/editor/ontology-suggestions', { preHandler: requireSignIn }, async (request, reply) => {
+      const q = (request.query.ontologyAdd ?? '').trim().slice(0, 100);
+      const language = (['fi', 'sv', 'en'].includes(request.query.lang ?? '') ? request.query.lang : 'fi') as UiLanguage;
+      const t = translator(language);
+      if (q.length < 3) return reply.type('text/html; charset=utf-8').send('');
+      const hits = await searchOntologyTerms(ctx, q, { lang: language, limit: 10, includePlaces: false });
+      return reply.type('text/html; charset=utf-8').send(renderToStaticMarkup(OntologySuggestions({ terms: hits.map((hit) => ({ id: hit.id, label: labelIn(hit.label, language) })), t })));
+    });
+  };
+}
