@@ -132,8 +132,8 @@ export function conditions(f: SearchFilter): SQL {
 export const MAX_COUNTED = 2000;
 
 /** `SELECT columns` of the matching rows, one branch per scope (so each uses its partial indexes); at most `limit`. */
-function matching(f: SearchFilter, columns: SQL, limit?: number): SQL {
-  const where = conditions(f);
+function matching(f: SearchFilter, columns: SQL, limit?: number, extra?: SQL): SQL {
+  const where = extra ? sql`${conditions(f)} AND ${extra}` : conditions(f);
   const branches = scopeBranches(f).map((scope) => sql`SELECT ${columns} FROM search_entries s WHERE ${scope} AND ${where}`);
   const all = sql.join(branches, sql` UNION ALL `);
   return limit === undefined ? all : sql`${all} LIMIT ${sql.raw(String(limit))}`;
@@ -165,24 +165,124 @@ function orderOf(f: SearchFilter, page: SearchPage): SQL {
   return sql`score DESC, s.modified_at DESC NULLS LAST`;
 }
 
+export type FacetName = 'kind' | 'type' | 'serviceClass' | 'targetGroup' | 'ontologyTerm' | 'municipality' | 'region' | 'wellbeingServicesCounty' | 'language' | 'fundingType' | 'organizationType' | 'organization' | 'status';
+
+/** Per facet: (facet, value) of each match in `m`, counted. */
+const FACET_COUNTS: Record<FacetName, SQL> = {
+  kind: sql`SELECT 'kind', s.kind, count(*) FROM m AS s GROUP BY 2`,
+  type: sql`SELECT 'type', s.sub_type, count(*) FROM m AS s WHERE s.sub_type IS NOT NULL GROUP BY 2`,
+  serviceClass: sql`SELECT 'serviceClass', x, count(*) FROM m AS s, unnest(s.service_classes) x GROUP BY 2`,
+  targetGroup: sql`SELECT 'targetGroup', x, count(*) FROM m AS s, unnest(s.target_groups) x GROUP BY 2`,
+  ontologyTerm: sql`SELECT 'ontologyTerm', x, count(*) FROM m AS s, unnest(s.ontology_terms) x GROUP BY 2`,
+  municipality: sql`SELECT 'municipality', substr(a, 3), count(*) FROM m AS s, unnest(s.areas) a WHERE a LIKE 'm:%' GROUP BY 2`,
+  region: sql`SELECT 'region', substr(a, 3), count(*) FROM m AS s, unnest(s.areas) a WHERE a LIKE 'r:%' GROUP BY 2`,
+  wellbeingServicesCounty: sql`SELECT 'wellbeingServicesCounty', substr(a, 3), count(*) FROM m AS s, unnest(s.areas) a WHERE a LIKE 'w:%' GROUP BY 2`,
+  language: sql`SELECT 'language', x, count(*) FROM m AS s, unnest(s.languages) x GROUP BY 2`,
+  fundingType: sql`SELECT 'fundingType', s.funding_type, count(*) FROM m AS s WHERE s.funding_type IS NOT NULL GROUP BY 2`,
+  organizationType: sql`SELECT 'organizationType', s.organization_type, count(*) FROM m AS s WHERE s.organization_type IS NOT NULL GROUP BY 2`,
+  organization: sql`SELECT 'organization', s.organization_id::text, count(*) FROM m AS s WHERE s.organization_id IS NOT NULL GROUP BY 2`,
+  status: sql`SELECT 'status', s.status, count(*) FROM m AS s GROUP BY 2`,
+};
+
+export interface SearchCounts {
+  /** Matches; with totalIsExact false, a lower bound (MAX_COUNTED). */
+  total: number;
+  totalIsExact: boolean;
+  /** Matches per facet value; lower bounds when totalIsExact is false. */
+  facets: Partial<Record<FacetName, Record<string, number>>>;
+}
+
+/** What a search returns: one page of matches and the counts over them. */
+export interface SearchResults {
+  rows: SearchRow[];
+  counts: SearchCounts;
+}
+
+/** The SELECT list of the capped match set: what ordering, the page and the facets read (no long texts). */
+const CAPPED_COLUMNS = sql`s.entity_id, s.scope, s.modified_at, s.name, s.kind, s.sub_type, s.service_classes, s.target_groups, s.ontology_terms, s.areas, s.languages, s.funding_type, s.organization_type, s.organization_id, s.status`;
+
 /**
- * One page of matches, best first (or by name, modified time or distance). Ranked by relevance,
- * the page is the best of the first MAX_COUNTED matches; the other orders see every match.
+ * Nearest first, with more matches than `m` holds: the page lies within the distance of the
+ * (offset + limit)th nearest match of `m` (the CTE `pivot`), as a box the geo index finds.
  */
-export async function searchPage(db: DbOrTx, f: SearchFilter, page: SearchPage): Promise<SearchRow[]> {
+function withinPivot(f: SearchFilter, page: SearchPage): SQL | undefined {
+  if (page.sort !== 'distance' || !f.near) return undefined;
+  const lat = sql.raw(`${Number(f.near.lat)}::float8`);
+  const lon = sql.raw(`${Number(f.near.lon)}::float8`);
+  const d = sql`(SELECT pivot.d FROM pivot)`;
+  // a degree of latitude is 111.2 km; of longitude less, least at the box's edge nearest the pole
+  const dLon = sql`${d} / (111 * cos(radians(least(89.9, abs(${lat}) + ${d} / 111))))`;
+  return sql`s.lat BETWEEN ${lat} - ${d} / 111 AND ${lat} + ${d} / 111 AND s.lon BETWEEN ${lon} - ${dLon} AND ${lon} + ${dLon} AND ${distanceKm(f.near)} <= ${d}`;
+}
+
+/**
+ * One page of matches and the counts per facet value, in one statement. The matches are found
+ * once: at most MAX_COUNTED + 1 of them (to know whether there are more), ranked, kept as `m`.
+ * Ranked by relevance, the page is the best of `m`. In another order (name, modified time,
+ * distance, or no words) the page is `m` sorted when `m` holds every match; only when there are
+ * more does it read the matches in that order: newest first by the modified-time index, which
+ * holds the short filter columns too, so that walking past the rows of other filters (the
+ * newest rows might all be channels, say) reads no table rows; nearest first only within the
+ * distance of the page's last row in `m` (withinPivot). The facets are counted over `m`, one
+ * GROUP BY per facet (a row (NULL, NULL) holds the total, ('*', NULL) the nationwide matches:
+ * area counts include nationwide content). Long texts (summary, snippet) and the highlighted
+ * snippet are read for the rows of the page only.
+ */
+export async function search(db: DbOrTx, f: SearchFilter, page: SearchPage, facets: FacetName[]): Promise<SearchResults> {
   const distance = f.near ? distanceKm(f.near) : sql`NULL::float8`;
+  const pivot = withinPivot(f, page);
   const ranked = f.tsQuery !== undefined && page.sort === 'relevance';
+  const order = orderOf(f, page);
+  const slice = sql`LIMIT ${page.limit} OFFSET ${page.offset}`;
+  const pageColumns = sql`s.entity_id, s.scope, s.score, s.distance_km`;
+  const everyMatchIn = sql`(SELECT count(*) FROM m) <= ${sql.raw(String(MAX_COUNTED))}`;
+  const pageQuery = ranked
+    ? sql`SELECT ${pageColumns} FROM m AS s ORDER BY ${order}, s.entity_id ${slice}`
+    : sql`(SELECT ${pageColumns} FROM m AS s WHERE ${everyMatchIn} ORDER BY ${order}, s.entity_id ${slice})
+      UNION ALL
+      (SELECT ${pageColumns} FROM (${matching(f, sql`s.entity_id, s.scope, s.modified_at, ${page.sort === 'name' ? sql`s.name, ` : sql``}${rankOf(f)} AS score, ${distance} AS distance_km`, undefined, pivot)}) AS s
+       WHERE NOT ${everyMatchIn} ORDER BY ${order}, s.entity_id ${slice})`;
   const snippetLang = f.language ?? page.nameLanguage;
   const headline = f.tsQuery
-    ? sql`ts_headline(${config(snippetLang)}, coalesce(s.snippet_text ->> ${snippetLang}, s.snippet_text ->> 'fi', ''), to_tsquery(${config(snippetLang)}, ${f.tsQuery[snippetLang]}), 'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', MaxWords=30, MinWords=12, MaxFragments=1')`
+    ? sql`ts_headline(${config(snippetLang)}, coalesce(e.snippet_text ->> ${snippetLang}, e.snippet_text ->> 'fi', ''), to_tsquery(${config(snippetLang)}, ${f.tsQuery[snippetLang]}), 'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', MaxWords=30, MinWords=12, MaxFragments=1')`
     : sql`NULL::text`;
-  const rows = await db.execute<{ entity_id: string; scope: string; kind: string; sub_type: string | null; organization_id: string | null; languages: string[]; language_status: Record<string, string>; status: string; name: Record<string, string>; summary: Record<string, string>; score: number; distance_km: number | null; snippet: string | null; modified_at: string }>(sql`
-    SELECT s.entity_id, s.scope, s.kind, s.sub_type, s.organization_id, s.languages, s.language_status, s.status, s.name, s.summary,
-      s.score, ${distance} AS distance_km, ${headline} AS snippet, s.modified_at
-    FROM (SELECT s.*, ${rankOf(f)} AS score FROM (${matching(f, sql`s.*`, ranked ? MAX_COUNTED : undefined)}) AS s) AS s
-    ORDER BY ${orderOf(f, page)}, s.entity_id
-    LIMIT ${page.limit} OFFSET ${page.offset}`);
-  return rows.rows.map((r) => ({
+  const counts = [sql`SELECT NULL::text, NULL::text, count(*) FROM m`, sql`SELECT '*', NULL, count(*) FROM m AS s WHERE s.areas @> ARRAY['*']`, ...facets.map((name) => FACET_COUNTS[name])];
+  const { rows } = await db.execute<{ page: PageJson[] | null; counts: [string | null, string | null, number][] | null }>(sql`
+    WITH m AS MATERIALIZED (
+      SELECT ${CAPPED_COLUMNS}, ${rankOf(f)} AS score, ${distance} AS distance_km FROM (${matching(f, sql`s.*`, MAX_COUNTED + 1)}) AS s
+    ),${pivot ? sql`
+    pivot AS (SELECT coalesce((SELECT m.distance_km FROM m ORDER BY m.distance_km LIMIT 1 OFFSET ${sql.raw(String(page.offset + page.limit - 1))}), 'Infinity'::float8) AS d),` : sql``}
+    p AS (SELECT x.*, row_number() OVER () AS ord FROM (${pageQuery}) AS x)
+    SELECT
+      (SELECT json_agg(json_build_object('entity_id', e.entity_id, 'scope', e.scope, 'kind', e.kind, 'sub_type', e.sub_type, 'organization_id', e.organization_id,
+          'languages', e.languages, 'language_status', e.language_status, 'status', e.status, 'name', e.name, 'summary', e.summary, 'score', p.score,
+          'distance_km', p.distance_km, 'snippet', ${headline}, 'modified_at', e.modified_at) ORDER BY p.ord)
+        FROM p JOIN search_entries e ON e.entity_id = p.entity_id AND e.scope = p.scope) AS page,
+      (SELECT json_agg(json_build_array(c.f, c.v, c.n))
+        FROM (${sql.join(counts, sql` UNION ALL `)}) AS c(f, v, n)) AS counts`);
+  const row = rows[0]!;
+  return { rows: (row.page ?? []).map(searchRowOf), counts: countsOf(row.counts ?? []) };
+}
+
+interface PageJson {
+  entity_id: string;
+  scope: string;
+  kind: string;
+  sub_type: string | null;
+  organization_id: string | null;
+  languages: string[];
+  language_status: Record<string, string>;
+  status: string;
+  name: Record<string, string>;
+  summary: Record<string, string>;
+  score: number;
+  distance_km: number | null;
+  snippet: string | null;
+  modified_at: string;
+}
+
+function searchRowOf(r: PageJson): SearchRow {
+  return {
     entityId: r.entity_id,
     scope: r.scope,
     kind: r.kind,
@@ -197,55 +297,17 @@ export async function searchPage(db: DbOrTx, f: SearchFilter, page: SearchPage):
     distanceKm: r.distance_km === null ? null : Number(r.distance_km),
     snippet: r.snippet,
     modifiedAt: new Date(r.modified_at),
-  }));
+  };
 }
 
-export type FacetName = 'kind' | 'type' | 'serviceClass' | 'targetGroup' | 'ontologyTerm' | 'municipality' | 'region' | 'wellbeingServicesCounty' | 'language' | 'fundingType' | 'organizationType' | 'organization' | 'status';
-
-const FACET_PAIRS: Record<FacetName, SQL> = {
-  kind: sql`SELECT 'kind', s.kind`,
-  type: sql`SELECT 'type', s.sub_type WHERE s.sub_type IS NOT NULL`,
-  serviceClass: sql`SELECT 'serviceClass', unnest(s.service_classes)`,
-  targetGroup: sql`SELECT 'targetGroup', unnest(s.target_groups)`,
-  ontologyTerm: sql`SELECT 'ontologyTerm', unnest(s.ontology_terms)`,
-  municipality: sql`SELECT 'municipality', substr(a, 3) FROM unnest(s.areas) a WHERE a LIKE 'm:%'`,
-  region: sql`SELECT 'region', substr(a, 3) FROM unnest(s.areas) a WHERE a LIKE 'r:%'`,
-  wellbeingServicesCounty: sql`SELECT 'wellbeingServicesCounty', substr(a, 3) FROM unnest(s.areas) a WHERE a LIKE 'w:%'`,
-  language: sql`SELECT 'language', unnest(s.languages)`,
-  fundingType: sql`SELECT 'fundingType', s.funding_type WHERE s.funding_type IS NOT NULL`,
-  organizationType: sql`SELECT 'organizationType', s.organization_type WHERE s.organization_type IS NOT NULL`,
-  organization: sql`SELECT 'organization', s.organization_id::text WHERE s.organization_id IS NOT NULL`,
-  status: sql`SELECT 'status', s.status`,
-};
-
-export interface SearchCounts {
-  /** Matches; with totalIsExact false, a lower bound (MAX_COUNTED). */
-  total: number;
-  totalIsExact: boolean;
-  /** Matches per facet value; lower bounds when totalIsExact is false. */
-  facets: Partial<Record<FacetName, Record<string, number>>>;
-}
-
-/**
- * Counts per facet value, and the total, over the matches (at most MAX_COUNTED + 1 of them, to
- * know whether there are more). One pass: each match is spread into (facet, value) pairs beside
- * it, with (NULL, NULL) once per match for the total and ('*', NULL) for nationwide content.
- * Area counts include nationwide content.
- */
-export async function searchFacets(db: DbOrTx, f: SearchFilter, facets: FacetName[]): Promise<SearchCounts> {
-  const pairs = [sql`SELECT NULL::text, NULL::text`, sql`SELECT '*', NULL WHERE s.areas @> ARRAY['*']`, ...facets.map((name) => FACET_PAIRS[name])];
-  const columns = sql`s.kind, s.sub_type, s.service_classes, s.target_groups, s.ontology_terms, s.areas, s.languages, s.funding_type, s.organization_type, s.organization_id, s.status`;
-  const rows = await db.execute<{ f: string | null; v: string | null; n: string }>(sql`
-    SELECT x.f, x.v, count(*) AS n
-    FROM (${matching(f, columns, MAX_COUNTED + 1)}) AS s CROSS JOIN LATERAL (${sql.join(pairs, sql` UNION ALL `)}) AS x(f, v)
-    GROUP BY x.f, x.v`);
+function countsOf(rows: [string | null, string | null, number][]): SearchCounts {
   let total = 0;
   let nationwide = 0;
   const out: Partial<Record<FacetName, Record<string, number>>> = {};
-  for (const row of rows.rows) {
-    if (row.f === null) total = Number(row.n);
-    else if (row.f === '*') nationwide = Number(row.n);
-    else if (row.v !== null) (out[row.f as FacetName] ??= {})[row.v] = Number(row.n);
+  for (const [f, v, n] of rows) {
+    if (f === null) total = Number(n);
+    else if (f === '*') nationwide = Number(n);
+    else if (v !== null) (out[f as FacetName] ??= {})[v] = Number(n);
   }
   for (const area of ['municipality', 'region', 'wellbeingServicesCounty'] as const) {
     for (const key of Object.keys(out[area] ?? {})) out[area]![key]! += nationwide;

@@ -66,8 +66,11 @@ export const searchEntries = pgTable(
         index(`search_entries_${scope}_doc_en_idx`).using('gin', t.docEn).where(only),
         index(`search_entries_${scope}_name_trgm_idx`).using('gin', sql`${t.nameNorm} gin_trgm_ops`).where(only),
         index(`search_entries_${scope}_facets_idx`).using('gin', t.serviceClasses, t.targetGroups, t.ontologyTerms, t.areas).where(only),
-        // searches without words list the newest first
-        index(`search_entries_${scope}_modified_idx`).on(t.modifiedAt.desc(), t.entityId).where(only),
+        // searches without words list the newest first; with the (short) filter columns beside the
+        // order, walking past rows of other filters needs no table rows (an index-only scan)
+        index(`search_entries_${scope}_modified_idx`)
+          .on(t.modifiedAt.desc(), t.entityId, t.scope, t.kind, t.subType, t.organizationId, t.fundingType, t.organizationType, t.serviceClasses, t.targetGroups)
+          .where(only),
       ];
     }),
     index('search_entries_address_trgm_idx').using('gin', sql`${t.addressNorm} gin_trgm_ops`),

@@ -1,0 +1,5 @@
+-- Searches without words walk the modified-time index newest first; with the short filter columns in the index, rows of other filters are passed without reading the table (index-only).
+DROP INDEX "search_entries_public_modified_idx";--> statement-breakpoint
+DROP INDEX "search_entries_working_modified_idx";--> statement-breakpoint
+CREATE INDEX "search_entries_public_modified_idx" ON "search_entries" USING btree ("modified_at" DESC NULLS LAST,"entity_id","scope","kind","sub_type","organization_id","funding_type","organization_type","service_classes","target_groups") WHERE scope = 'public';--> statement-breakpoint
+CREATE INDEX "search_entries_working_modified_idx" ON "search_entries" USING btree ("modified_at" DESC NULLS LAST,"entity_id","scope","kind","sub_type","organization_id","funding_type","organization_type","service_classes","target_groups") WHERE scope = 'working';
