@@ -49,8 +49,14 @@ function basicCredentials(request: FastifyRequest): [string, string] | undefined
 
 export async function registerAuth(app: FastifyInstance, ctx: Context): Promise<void> {
   await app.register(jwt, { secret: ctx.tokenSecret ?? 'kuvaa-development-only-secret', sign: { expiresIn: TOKEN_TTL_SECONDS } });
+  // forms (the token endpoint, the editor): a repeated field, like ticked checkboxes, becomes a list
   app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_request, body, done) => {
-    done(null, Object.fromEntries(new URLSearchParams(body as string)));
+    const fields = new Map<string, string | string[]>();
+    for (const [key, value] of new URLSearchParams(body as string)) {
+      const earlier = fields.get(key);
+      fields.set(key, earlier === undefined ? value : [...(Array.isArray(earlier) ? earlier : [earlier]), value]);
+    }
+    done(null, Object.fromEntries(fields));
   });
   app.post('/api/v1/auth/token', {
     schema: {

@@ -76,11 +76,13 @@ test('a service is created from the form, a typed ontology term is looked up, an
   assert.equal(notFound.status, 400);
   assert.match(textOf(notFound.body), /Asiasanaa "qqqzzzxxy" ei löytynyt/);
 
-  const created = await postForm('/editor/services/new', form({ ontologyAdd: 'salibandy' }));
+  const created = await postForm('/editor/services/new', form({ ontologyAdd: 'salibandy', languages: null, 'name.sv': 'Innebandyklubb', 'summary.sv': 'Barn spelar innebandy med en ledare.', 'description.sv': 'Klubben träffas i skolans gymnastiksal på tisdagar.' }), { languages: ['fi', 'sv'] });
   assert.equal(created.status, 303, created.body.slice(0, 2000));
   const id = created.location!.split('/').pop()!;
   const saved = await api('GET', `/api/v1/services/${id}/working-copy`);
   assert.equal(saved.body.content.name.fi, 'Sählykerho');
+  assert.deepEqual(saved.body.content.languages, ['fi', 'sv'], 'ticked checkboxes arrive as a list');
+  assert.equal(saved.body.content.name.sv, 'Innebandyklubb');
   assert.deepEqual(saved.body.content.keywords, { fi: ['sähly', 'kerho'] });
   assert.equal(saved.body.content.ontologyTerms.length, 1, JSON.stringify(saved.body.content.ontologyTerms));
   assert.deepEqual(saved.body.content.producers, [{ provisionType: 'SelfProduced', organizationIds: [org] }]);
