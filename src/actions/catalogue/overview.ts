@@ -1,5 +1,6 @@
 /** What the editor's front page and pickers show of the actor's organization tree. */
 import { countEntitiesByStatus, listOrganizationNames } from '../../db/repositories/overview.repository.ts';
+import { listEntitiesByIds } from '../../db/repositories/entities.repository.ts';
 import type { UiLanguage } from '../../shared/language.ts';
 import type { Context } from '../context.ts';
 import { readableOrganizations } from './authorize.ts';
@@ -57,4 +58,22 @@ export async function organizationNames(ctx: Context, ids: string[], language: U
     const name = (row.content.name ?? {}) as Partial<Record<UiLanguage, string>>;
     return [row.id, name[language] ?? name.fi ?? Object.values(name)[0] ?? ''];
   }));
+}
+
+/**
+ * Names of any content in `language`: the working copy's for the actor's own tree, the published
+ * one's for others' (their unpublished changes stay theirs).
+ */
+export async function contentNames(ctx: Context, ids: string[], language: UiLanguage): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const readable = await readableOrganizations(ctx.database.readDb, ctx);
+  const rows = await listEntitiesByIds(ctx.database.readDb, [...new Set(ids)]);
+  return new Map(
+    rows.map((row) => {
+      const own = !readable || (row.organizationId !== null && readable.includes(row.organizationId));
+      const content = (own ? row.workingContent : row.publishedContent) ?? {};
+      const name = (content.name ?? {}) as Partial<Record<UiLanguage, string>>;
+      return [row.id, name[language] ?? name.fi ?? Object.values(name)[0] ?? ''];
+    }),
+  );
 }

@@ -46,3 +46,21 @@ export function rulesOf(kind: string): EntityRules {
   if (!rules) throw new Error(`Unknown entity kind ${kind}`);
   return rules;
 }
+
+type Producer = { provisionType: string; organizationIds?: string[] };
+
+/** A service copied into another organization: it becomes the main responsible and self-producing one. */
+export function copyServiceTo(content: Record<string, unknown>, organizationId: string): Record<string, unknown> {
+  const previous = content.mainResponsibleOrganizationId;
+  const producers = (content.producers as Producer[] | undefined)?.map((producer) =>
+    producer.provisionType === 'SelfProduced' && producer.organizationIds
+      ? { ...producer, organizationIds: [...new Set(producer.organizationIds.map((id) => (id === previous ? organizationId : id)))] }
+      : producer,
+  );
+  return {
+    ...content,
+    mainResponsibleOrganizationId: organizationId,
+    otherResponsibleOrganizationIds: ((content.otherResponsibleOrganizationIds as string[] | undefined) ?? []).filter((id) => id !== organizationId),
+    ...(producers ? { producers } : {}),
+  };
+}

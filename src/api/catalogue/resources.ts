@@ -1,6 +1,6 @@
 /** The catalogue resources the API serves, each with its content schema and rules. */
 import type { TSchema } from 'typebox';
-import { channelRules, organizationRules, serviceRules } from '../../actions/catalogue/resources.ts';
+import { channelRules, copyServiceTo, organizationRules, serviceRules } from '../../actions/catalogue/resources.ts';
 import { OrganizationContent } from '../../domain/organization/organization.schema.ts';
 import { ServiceContent } from '../../domain/service/service.schema.ts';
 import { ChannelContent } from '../../domain/channel/channel.schema.ts';
@@ -40,21 +40,3 @@ export const RESOURCES: ResourceSpec[] = [
     setOwner: (content, organizationId) => ({ ...content, organizationId }),
   },
 ];
-
-type Producer = { provisionType: string; organizationIds?: string[] };
-
-/** A service copied into another organization: it becomes the main responsible and self-producing one. */
-function copyServiceTo(content: Record<string, unknown>, organizationId: string): Record<string, unknown> {
-  const previous = content.mainResponsibleOrganizationId;
-  const producers = (content.producers as Producer[] | undefined)?.map((producer) =>
-    producer.provisionType === 'SelfProduced' && producer.organizationIds
-      ? { ...producer, organizationIds: [...new Set(producer.organizationIds.map((id) => (id === previous ? organizationId : id)))] }
-      : producer,
-  );
-  return {
-    ...content,
-    mainResponsibleOrganizationId: organizationId,
-    otherResponsibleOrganizationIds: ((content.otherResponsibleOrganizationIds as string[] | undefined) ?? []).filter((id) => id !== organizationId),
-    ...(producers ? { producers } : {}),
-  };
-}

@@ -5,8 +5,9 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Context } from '../../actions/context.ts';
-import { rulesOf } from '../../actions/catalogue/resources.ts';
-import { archiveEntity, publishEntity, restoreEntity } from '../../actions/catalogue/entity-lifecycle.ts';
+import { copyServiceTo, rulesOf } from '../../actions/catalogue/resources.ts';
+import { organizationChoices } from '../../actions/catalogue/overview.ts';
+import { archiveEntity, copyEntity, publishEntity, restoreEntity } from '../../actions/catalogue/entity-lifecycle.ts';
 import { entityHistory, getOwnedEntity, pendingSchedules } from '../../actions/catalogue/read-entities.ts';
 import { publishCheck } from '../../actions/catalogue/publish-check.ts';
 import { scheduleAction } from '../../actions/catalogue/schedule.ts';
@@ -101,7 +102,8 @@ export function registerLifecycleRoutes(app: FastifyInstance, ctx: Context, kind
     const as = actingAs(ctx, request);
     const row = await getOwnedEntity(as, kind, request.params.id);
     const page = pageContext(request, reply);
-    return sendPage(reply, ArchivePage, { page, entity: await entitySummary(as, row, page.language), versionTag: versionTag(row.id, row.revision), values, errors }, status);
+    const organizations = await organizationChoices(as, page.language);
+    return sendPage(reply, ArchivePage, { page, entity: await entitySummary(as, row, page.language), versionTag: versionTag(row.id, row.revision), organizations, values, errors }, status);
   }
 
   app.get<Params>('/:id/archive', async (request, reply) => showArchive(request, reply));
@@ -138,6 +140,13 @@ export function registerLifecycleRoutes(app: FastifyInstance, ctx: Context, kind
       setFlash(request, { kind: 'error', key: 'staleVersion' });
     }
     return reply.redirect(base(request.params.id), 303);
+  });
+
+  app.post<Params>('/:id/copy', csrf, async (request, reply) => {
+    const setOwner = kind === 'service' ? copyServiceTo : kind === 'channel' ? (content: Record<string, unknown>, org: string) => ({ ...content, organizationId: org }) : (content: Record<string, unknown>, org: string) => ({ ...content, parentOrganizationId: org });
+    const copy = await copyEntity(actingAs(ctx, request), rules, request.params.id, one(request.body?.organizationId), setOwner);
+    setFlash(request, { kind: 'success', key: 'copiedOk' });
+    return reply.redirect(base(copy.id), 303);
   });
 
   app.get<Params>('/:id/history', async (request, reply) => {

@@ -24,6 +24,7 @@ import { actingAs, activeOrganization } from './acting.ts';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { translator } from '../i18n.ts';
 import { entitySummary, registerLifecycleRoutes } from './lifecycle.routes.ts';
+import { registerConnectionRoutes } from './connections.routes.ts';
 
 type Body = Record<string, string | string[] | undefined>;
 const labelIn = (label: Partial<Record<string, string>>, language: UiLanguage) => label[language] ?? label.fi ?? Object.values(label)[0] ?? '';
@@ -168,6 +169,7 @@ export function editorServiceRoutes(ctx: Context) {
     });
 
     registerLifecycleRoutes(app, ctx, 'service');
+    registerConnectionRoutes(app, ctx);
   };
 }
 

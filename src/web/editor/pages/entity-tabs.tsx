@@ -31,6 +31,7 @@ export function LanguageBadges({ statuses, only, t }: { statuses: Record<string,
 
 const TABS = [
   { key: 'form', path: '', label: 'tabDetails' },
+  { key: 'connections', path: '/connections', label: 'tabConnections' },
   { key: 'publish', path: '/publish', label: 'tabPublish' },
   { key: 'archive', path: '/archive', label: 'tabArchive' },
   { key: 'history', path: '/history', label: 'tabHistory' },
@@ -50,7 +51,7 @@ export function EntityTabs({ entity, current, t }: { entity: EntitySummary; curr
       ))}
       <nav className="tabs" aria-label={t('contentTabs')}>
         <ul>
-          {TABS.map((tab) => (
+          {TABS.filter((tab) => tab.key !== 'connections' || entity.kind === 'service').map((tab) => (
             <li key={tab.key}>
               <a href={`${base}${tab.path}`} aria-current={tab.key === current ? 'page' : undefined}>
                 {t(tab.label)}

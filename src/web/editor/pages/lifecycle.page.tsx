@@ -5,7 +5,8 @@
  */
 import type { LanguageCheck } from '../../../actions/catalogue/publish-check.ts';
 import type { MessageKey } from '../../i18n.ts';
-import { Csrf, ErrorSummary, type FieldError } from '../components.tsx';
+import type { OrganizationChoice } from '../../../actions/catalogue/overview.ts';
+import { Csrf, ErrorSummary, SelectField, type FieldError } from '../components.tsx';
 import { Layout, type PageContext } from '../layout.tsx';
 import { EntityTabs, type EntitySummary } from './entity-tabs.tsx';
 
@@ -99,7 +100,7 @@ export function PublishPage({ page, entity, checks, values = {}, errors = [] }: 
   );
 }
 
-export function ArchivePage({ page, entity, versionTag, values = {}, errors = [] }: { page: PageContext; entity: EntitySummary; versionTag: string; values?: Record<string, string>; errors?: FieldError[] }) {
+export function ArchivePage({ page, entity, versionTag, organizations, values = {}, errors = [] }: { page: PageContext; entity: EntitySummary; versionTag: string; organizations: OrganizationChoice[]; values?: Record<string, string>; errors?: FieldError[] }) {
   const { t } = page;
   const base = `/editor/${entity.kind}s/${entity.id}`;
   return (
@@ -127,6 +128,15 @@ export function ArchivePage({ page, entity, versionTag, values = {}, errors = []
           </button>
         </form>
       )}
+      <h2>{t('copyTitle')}</h2>
+      <p>{t('copyIntro')}</p>
+      <form method="post" action={`${base}/copy`} className="stack">
+        <Csrf token={page.csrf} />
+        <SelectField name="organizationId" label={t('copyTo')} options={organizations.map((o) => ({ value: o.id, label: `${'\u00a0\u00a0'.repeat(o.depth)}${o.name}` }))} />
+        <button type="submit" className="button button--secondary">
+          {t('copyButton')}
+        </button>
+      </form>
     </Layout>
   );
 }

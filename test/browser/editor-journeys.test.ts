@@ -1,0 +1,159 @@
+/**
+ * The editor's journeys in a real browser (Debian Chromium), on the demo catalogue. Each ends with
+ * a screenshot in test-results/, and the pages on the way are checked with axe.
+ */
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser, Page } from 'playwright-core';
+import { openTestApp, type TestApp } from '../helpers/test-app.ts';
+import { axeViolations, browserMissing, describeViolations, launchBrowser, listen, screenshot } from '../helpers/browser.ts';
+import { seedDemoCatalogue } from '../../src/actions/demo/seed-demo-catalogue.ts';
+import { organizationId } from '../../src/actions/demo/demo-model.ts';
+import { grantRole } from '../../src/actions/people/people.ts';
+
+const skip = browserMissing();
+let t: TestApp;
+let browser: Browser;
+let base: string;
+let serviceUrl: string;
+const PASSWORD = 'matkan salasana on pitkä';
+
+before(async () => {
+  if (skip) return;
+  t = await openTestApp();
+  await seedDemoCatalogue(t.ctx);
+  await grantRole(t.ctx, { email: 'ohjaaja@liikunta.example', password: PASSWORD, organizationId: organizationId('sports'), role: 'maintainer' });
+  await grantRole(t.ctx, { email: 'liitto@jarjesto.example', password: PASSWORD, organizationId: organizationId('federation'), role: 'mainUser' });
+  base = await listen(t);
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await t?.close();
+});
+
+async function expectAccessible(page: Page, name: string) {
+  const violations = await axeViolations(page);
+  assert.equal(violations.length, 0, `${name} (${page.url()}):\n${describeViolations(violations)}`);
+}
+
+async function signedIn(email: string): Promise<Page> {
+  const context = await browser.newContext({ bypassCSP: true, locale: 'fi-FI' });
+  const page = await context.newPage();
+  await page.goto(`${base}/sign-in`);
+  await page.getByLabel('Sähköpostiosoite').fill(email);
+  await page.getByLabel('Salasana').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Kirjaudu sisään' }).click();
+  await page.waitForURL(`${base}/editor`);
+  return page;
+}
+
+const byId = (page: Page, id: string) => page.locator(`[id="${id}"]`);
+
+test('1. an NGO maintainer creates a service, connects the city school gym found by its address with course hours and an instructor title, publishes fi and sv, and the open API shows it', { skip }, async () => {
+  const page = await signedIn('ohjaaja@liikunta.example');
+  await page.goto(`${base}/editor/services/new`);
+  await expectAccessible(page, 'service-new');
+  await byId(page, 'languages-sv').check();
+  await byId(page, 'name.fi').fill('Salibandykurssi lapsille');
+  await byId(page, 'summary.fi').fill('Lapset oppivat salibandyn perustaidot ohjatulla kurssilla.');
+  await byId(page, 'description.fi').fill('Kurssilla harjoitellaan syöttöjä, laukauksia ja pelaamista joukkueena. Mukaan tarvitaan sisäpelikengät ja juomapullo.');
+  await byId(page, 'name.sv').fill('Innebandykurs för barn');
+  await byId(page, 'summary.sv').fill('Barnen lär sig grunderna i innebandy på en ledd kurs.');
+  await byId(page, 'description.sv').fill('På kursen övar vi passningar, skott och lagspel. Ta med inneskor och vattenflaska.');
+  await page.getByLabel('Maksuton').check();
+  await page.getByLabel('Rajattu alue').check();
+  await byId(page, 'areas-Municipality').selectOption({ label: 'Porvoo' });
+  await byId(page, 'targetGroups-KR1.2').check();
+  await page.getByText('Liikunta ja ulkoilu (', { exact: false }).first().click();
+  await byId(page, 'serviceClasses-P27.4').check();
+  await byId(page, 'ontologyAdd').pressSequentially('salibandy');
+  await page.locator('#ontology-suggestions input[type=checkbox]').first().waitFor();
+  await page.locator('#ontology-suggestions input[type=checkbox]').first().check();
+  await page.getByRole('button', { name: 'Luo luonnos' }).click();
+  await page.waitForURL(/\/editor\/services\/[0-9a-f-]{36}$/);
+  serviceUrl = page.url();
+  assert.match(await page.locator('main').innerText(), /Palvelu tallennettiin luonnoksena/);
+
+  await page.getByRole('link', { name: 'Liitokset' }).click();
+  await page.getByLabel('Haku osoitteella').check();
+  await page.getByLabel('Hakusanat').fill('Aleksanterinkatu 12');
+  await page.getByRole('button', { name: 'Hae', exact: true }).click();
+  await page.waitForURL(/searchType=address/);
+  await expectAccessible(page, 'connections-search');
+  await screenshot(page, 'journey-1-connections-search');
+  await page.locator('.results li', { hasText: 'Keskuskoulun liikuntasali' }).getByRole('link', { name: /Liitä palveluun/ }).click();
+  await byId(page, 'description.fi').fill('Kurssit koulun liikuntasalissa tiistaisin klo 17–18, ohjaajana kurssin vetäjä.');
+  await byId(page, 'description.sv').fill('Kurser i skolans gymnastiksal tisdagar kl. 17–18, ledare: kursledaren.');
+  await expectAccessible(page, 'connection-dialog');
+  await page.getByRole('button', { name: 'Liitä palveluun' }).click();
+  await page.waitForURL(/\/connections$/);
+  assert.match(await page.locator('main').innerText(), /Keskuskoulun liikuntasali[\s\S]*tiistaisin klo 17–18/);
+
+  await page.getByRole('link', { name: 'Julkaisu' }).click();
+  await expectAccessible(page, 'publish-dialog');
+  const dialog = await page.locator('main').innerText();
+  assert.ok(await byId(page, 'publish-fi').isChecked(), `a ready language is ticked:\n${dialog}`);
+  assert.ok(await byId(page, 'publish-sv').isChecked(), `a ready language is ticked:\n${dialog}`);
+  await page.getByRole('button', { name: 'Julkaise', exact: true }).click();
+  await page.waitForURL(serviceUrl);
+  assert.match(await page.locator('main').innerText(), /Julkaistu: FI, SV/);
+
+  const id = serviceUrl.split('/').pop()!;
+  const open = (await (await fetch(`${base}/api/v1/services/${id}`)).json()) as { name: Record<string, string> };
+  assert.equal(open.name.fi, 'Salibandykurssi lapsille');
+  assert.equal(open.name.sv, 'Innebandykurs för barn');
+  assert.match(JSON.stringify(open), /tiistaisin klo 17–18/, 'the connection and its additional info are public');
+  await screenshot(page, 'journey-1-published');
+  await page.context().close();
+});
+
+test('2. archiving is scheduled for a future date and shows in the service status', { skip }, async () => {
+  const page = await signedIn('ohjaaja@liikunta.example');
+  await page.goto(`${serviceUrl}/archive`);
+  await expectAccessible(page, 'archive-dialog');
+  await page.getByLabel('Ajasta arkistointi').check();
+  await page.getByLabel('Päivä').fill('2026-12-31');
+  await page.getByLabel('Kellonaika').fill('23:30');
+  await page.getByRole('button', { name: 'Arkistoi', exact: true }).click();
+  await page.waitForURL(serviceUrl);
+  assert.match(await page.locator('main').innerText(), /Arkistointi ajastettu 31\.12\.2026 klo 23\.30/);
+  await screenshot(page, 'journey-2-archive-scheduled');
+  await page.context().close();
+});
+
+test('3. a federation main user copies a service as a template into a member association', { skip }, async () => {
+  const page = await signedIn('liitto@jarjesto.example');
+  const federation = organizationId('federation');
+  const { rows } = await t.database.pool.query<{ id: string }>(`SELECT id FROM entities WHERE kind = 'service' AND organization_id = $1 ORDER BY id LIMIT 1`, [federation]);
+  await page.goto(`${base}/editor/services/${rows[0]!.id}/archive`);
+  await page.getByLabel('Organisaatio, johon kopioidaan').selectOption(organizationId('sports'));
+  await page.getByRole('button', { name: 'Kopioi', exact: true }).click();
+  await page.waitForURL((url) => url.pathname.startsWith('/editor/services/') && !url.pathname.includes(rows[0]!.id));
+  assert.match(await page.locator('main').innerText(), /Kopio tallennettiin luonnoksena/);
+  assert.equal(await byId(page, 'mainResponsibleOrganizationId').inputValue(), organizationId('sports'));
+  await screenshot(page, 'journey-3-copied');
+  await page.context().close();
+});
+
+test('4. two people edit the same service: the second save shows the conflict and keeps what was typed', { skip }, async () => {
+  const first = await signedIn('ohjaaja@liikunta.example');
+  const second = await signedIn('ohjaaja@liikunta.example');
+  await first.goto(serviceUrl);
+  await second.goto(serviceUrl);
+  await byId(first, 'summary.fi').fill('Lapset oppivat salibandyn perustaidot kahdeksan viikon kurssilla.');
+  await first.getByRole('button', { name: 'Tallenna luonnos' }).click();
+  await first.waitForURL(serviceUrl);
+  await byId(second, 'name.fi').fill('Salibandykurssi 7–10-vuotiaille');
+  second.on('dialog', (dialog) => void dialog.accept());
+  await second.getByRole('button', { name: 'Tallenna luonnos' }).click();
+  await second.waitForLoadState();
+  const text = await second.locator('main').innerText();
+  assert.match(text, /Joku muu tallensi palvelun sillä välin/);
+  assert.match(text, /summary/);
+  assert.equal(await byId(second, 'name.fi').inputValue(), 'Salibandykurssi 7–10-vuotiaille', 'the input is kept');
+  await expectAccessible(second, 'service-conflict');
+  await screenshot(second, 'journey-4-conflict');
+  await first.context().close();
+  await second.context().close();
+});
