@@ -9,6 +9,7 @@ import { runDueScheduledActions } from '../actions/catalogue/schedule.ts';
 import { rulesOf } from '../actions/catalogue/resources.ts';
 import { digestMails, scheduledFailureMails, type PersonMail } from '../actions/maintenance/notifications.ts';
 import { archiveStaleChannels, pruneOldVersions } from '../actions/maintenance/upkeep.ts';
+import { MASS_JOB, runMassAction } from '../actions/catalogue/mass-actions.ts';
 import { dailyMaintenanceDue, helsinkiDay, helsinkiHour, helsinkiMonth, monthlyDigestDue } from '../domain/maintenance/tasks.ts';
 import { maintenanceOf } from '../actions/context.ts';
 import { linkCheckJob } from './link-check.ts';
@@ -76,7 +77,17 @@ export const monthlyDigestJob: JobDefinition = {
   },
 };
 
-export const JOBS: readonly JobDefinition[] = [scheduledActionsJob, scheduledPublishFailedJob, sendMailJob, dailyUpkeepJob, monthlyDigestJob, linkCheckJob];
+/** Publishes, archives or restores many items (the editor's mass tools); progress is kept in the payload. */
+export const massActionJob: JobDefinition = {
+  name: MASS_JOB,
+  maxAttempts: 3,
+  inTransaction: false,
+  async run(_db, ctx, payload, jobId) {
+    await runMassAction(ctx, jobId, payload);
+  },
+};
+
+export const JOBS: readonly JobDefinition[] = [scheduledActionsJob, scheduledPublishFailedJob, sendMailJob, dailyUpkeepJob, monthlyDigestJob, linkCheckJob, massActionJob];
 
 const minuteKey = (at: Date) => at.toISOString().slice(0, 16);
 

@@ -18,7 +18,7 @@ export interface JobDefinition {
    */
   inTransaction?: boolean;
   /** Does the job's work; with `inTransaction`, writes through `db` commit together with the job's completion. */
-  run(db: DbOrTx, ctx: Context, payload: Record<string, unknown>): Promise<void>;
+  run(db: DbOrTx, ctx: Context, payload: Record<string, unknown>, jobId: number): Promise<void>;
 }
 
 export const FIRST_RETRY_SECONDS = 30;
@@ -56,11 +56,11 @@ export function createRunner(ctx: Context, definitions: readonly JobDefinition[]
         if (!(await repo.completeJob(db, job.id, workerId, ctx.clock.now()))) throw new LostJobError('Another worker took the job over');
       };
       if (definition.inTransaction === false) {
-        await definition.run(ctx.database.db, ctx, job.payload);
+        await definition.run(ctx.database.db, ctx, job.payload, job.id);
         await complete(ctx.database.db);
       } else {
         await ctx.database.db.transaction(async (tx) => {
-          await definition.run(tx, ctx, job.payload);
+          await definition.run(tx, ctx, job.payload, job.id);
           await complete(tx);
         });
       }

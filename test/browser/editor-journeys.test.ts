@@ -10,6 +10,11 @@ import { axeViolations, browserMissing, describeViolations, launchBrowser, liste
 import { seedDemoCatalogue } from '../../src/actions/demo/seed-demo-catalogue.ts';
 import { organizationId } from '../../src/actions/demo/demo-model.ts';
 import { grantRole } from '../../src/actions/people/people.ts';
+import { createEntity } from '../../src/actions/catalogue/entity-lifecycle.ts';
+import { serviceRules } from '../../src/actions/catalogue/resources.ts';
+import { SYSTEM_ACTOR } from '../../src/actions/context.ts';
+import { startWorker } from '../../src/jobs/definitions.ts';
+import { completeService } from '../../src/domain/service/service-fixture.ts';
 
 const skip = browserMissing();
 let t: TestApp;
@@ -156,4 +161,34 @@ test('4. two people edit the same service: the second save shows the conflict an
   await screenshot(second, 'journey-4-conflict');
   await first.context().close();
   await second.context().close();
+});
+
+test('5. a maintainer mass-publishes 50 drafts and watches the progress bar complete', { skip }, async () => {
+  const sports = organizationId('sports');
+  const system = { ...t.ctx, actor: SYSTEM_ACTOR };
+  const drafts: string[] = [];
+  for (let i = 1; i <= 50; i++) {
+    const content = completeService({ languages: ['fi'], name: { fi: `Kesäkerho ${i}` }, summary: { fi: 'Lapset liikkuvat kesäkerhossa ohjaajan kanssa.' }, description: { fi: 'Kerho kokoontuu kesäkuussa arkipäivisin.' }, legislation: [], mainResponsibleOrganizationId: sports, otherResponsibleOrganizationIds: [], producers: [{ provisionType: 'SelfProduced', organizationIds: [sports] }], ontologyTerms: ['p13050'], areaType: 'Nationwide', areas: [] });
+    drafts.push((await createEntity(system, serviceRules, content)).id);
+  }
+  const worker = startWorker(t.ctx, { intervalMs: 300 });
+  try {
+    const page = await signedIn('ohjaaja@liikunta.example');
+    await page.goto(`${base}/editor/search?contentType=service&status=draft&organization=${sports}`);
+    await expectAccessible(page, 'search-mass-tools');
+    await page.getByLabel(/Kaikki hakutulokset/).check();
+    await page.getByRole('button', { name: 'Käynnistä' }).click();
+    await page.waitForURL(/\/editor\/mass\/\d+$/);
+    await page.getByText(/Valmis: \d+ onnistui/).waitFor({ timeout: 60_000 });
+    const bar = page.locator('#mass-bar');
+    assert.equal(await bar.getAttribute('value'), await bar.getAttribute('max'), 'the bar is full');
+    const ok = Number(/Valmis: (\d+) onnistui/.exec(await page.locator('main').innerText())![1]);
+    assert.ok(ok >= 50, `at least the 50 drafts were published: ${ok}`);
+    for (const id of [drafts[0], drafts[49]]) assert.equal((await fetch(`${base}/api/v1/services/${id}`)).status, 200, 'published');
+    await expectAccessible(page, 'mass-progress');
+    await screenshot(page, 'journey-5-mass-published');
+    await page.context().close();
+  } finally {
+    await worker.stop();
+  }
 });

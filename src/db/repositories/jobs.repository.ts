@@ -69,3 +69,8 @@ export async function findJob(db: DbOrTx, id: number): Promise<JobRow | undefine
   const [row] = await db.select().from(t.jobs).where(eq(t.jobs.id, id));
   return row;
 }
+
+/** Replaces a job's payload (a long job records its progress there). */
+export async function updateJobPayload(db: DbOrTx, id: number, payload: Record<string, unknown>): Promise<void> {
+  await db.update(t.jobs).set({ payload }).where(eq(t.jobs.id, id));
+}

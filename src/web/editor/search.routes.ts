@@ -25,7 +25,7 @@ export function formOf(query: Query): SearchForm {
   };
 }
 
-function paramsOf(form: SearchForm, lang: 'fi' | 'sv' | 'en'): EditorSearchParams {
+export function paramsOf(form: SearchForm, lang: 'fi' | 'sv' | 'en'): EditorSearchParams {
   const [kind, channelType] = form.contentType.split(':');
   return {
     q: form.q || undefined,

@@ -1,7 +1,7 @@
 /** The editor's search page (the seed's "Palvelutietovaranto" search): search types, filters and results with a status per language. */
 import type { OrganizationChoice } from '../../../actions/catalogue/overview.ts';
 import { EDITOR_SEARCH_TYPES, SEARCH_STATUSES, type EditorSearchItem, type EditorSearchType } from '../../../actions/search/search.ts';
-import { SelectField } from '../components.tsx';
+import { Csrf, SelectField } from '../components.tsx';
 import type { MessageKey } from '../../i18n.ts';
 import { Layout, type PageContext } from '../layout.tsx';
 
@@ -43,6 +43,38 @@ function Filters({ page, form, organizations }: { page: PageContext; form: Searc
   );
 }
 
+/** The mass tools: the rows' checkboxes belong to this form (form="mass-form"), or all results of the search. */
+function MassTools({ page, total, form }: { page: PageContext; total: number; form: SearchForm }) {
+  const { t } = page;
+  return (
+    <form method="post" action="/editor/mass" id="mass-form" className="panel stack">
+      <Csrf token={page.csrf} />
+      <input type="hidden" name="search" value={new URLSearchParams(Object.entries(form).map(([k, v]): [string, string] => [k, String(v)])).toString()} />
+      <fieldset>
+        <legend>{t('massTools')}</legend>
+        <span className="hint">{t('massToolsHint')}</span>
+        <div className="checkbox">
+          <input type="checkbox" id="allMatching" name="allMatching" value="1" />
+          <label htmlFor="allMatching">{t('massAllMatching', { count: Math.min(total, 1000) })}</label>
+        </div>
+        <SelectField name="action" label={t('massAction')} options={(['publish', 'archive', 'restore'] as const).map((action) => ({ value: action, label: t(`massAction_${action}`) }))} />
+        <fieldset>
+          <legend>{t('massLanguages')}</legend>
+          {(['fi', 'sv', 'en'] as const).map((lang) => (
+            <div className="checkbox" key={lang}>
+              <input type="checkbox" id={`mass-${lang}`} name="languages" value={lang} defaultChecked={lang === 'fi'} />
+              <label htmlFor={`mass-${lang}`}>{t(`contentLanguage_${lang}`)}</label>
+            </div>
+          ))}
+        </fieldset>
+        <button type="submit" className="button">
+          {t('massStart')}
+        </button>
+      </fieldset>
+    </form>
+  );
+}
+
 function Results({ page, items, total, totalIsExact = true, form, names }: { page: PageContext; items: SearchItem[]; total: number; totalIsExact?: boolean; form: SearchForm; names: Map<string, string> }) {
   const { t, language } = page;
   const link = (offset: number) => `/editor/search?${new URLSearchParams({ ...Object.fromEntries(Object.entries(form).map(([k, v]) => [k, String(v)])), onlyMine: form.onlyMine ? '1' : '', offset: String(offset) })}`;
@@ -50,10 +82,14 @@ function Results({ page, items, total, totalIsExact = true, form, names }: { pag
   return (
     <>
       <p role="status">{t('resultCount', { count: totalIsExact ? total : `${total}+` })}</p>
+      <MassTools page={page} total={total} form={form} />
       <table>
         <caption className="visually-hidden">{t('searchTitle')}</caption>
         <thead>
           <tr>
+            <th scope="col">
+              <span className="visually-hidden">{t('massSelect')}</span>
+            </th>
             <th scope="col">{t('name')}</th>
             <th scope="col">{t('contentType')}</th>
             <th scope="col">{t('organization')}</th>
@@ -64,6 +100,9 @@ function Results({ page, items, total, totalIsExact = true, form, names }: { pag
         <tbody>
           {items.map((item) => (
             <tr key={item.id}>
+              <td>
+                {item.own && <input type="checkbox" name="ids" value={item.id} form="mass-form" aria-label={`${t('massSelect')}: ${item.name}`} />}
+              </td>
               <td>
                 <strong>{item.name}</strong>
                 {!item.own && (
