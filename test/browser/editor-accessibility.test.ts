@@ -108,6 +108,13 @@ test('the editor pages of a main user have no accessibility violations, in every
   await expectAccessible(page, 'tasks-postpone-errors');
   await page.goto(`${base}/editor/account`);
   await expectAccessible(page, 'account');
+  await page.goto(`${base}/editor/channels/new?type=ServiceLocation`);
+  await expectAccessible(page, 'channel-service-location');
+  await page.getByRole('button', { name: 'Luo luonnos' }).click();
+  await page.waitForLoadState();
+  await expectAccessible(page, 'channel-errors');
+  await page.goto(`${base}/editor/channels/new?type=Phone`);
+  await expectAccessible(page, 'channel-phone');
   for (const language of ['sv', 'en']) {
     await page.goto(`${base}/editor/tasks?type=withoutChannels&lang=${language}`);
     await expectAccessible(page, `tasks-${language}`);

@@ -20,6 +20,7 @@ import { editorTaskRoutes } from './tasks.routes.ts';
 import { taskCounts } from '../../actions/maintenance/tasks.ts';
 import { editorAccountRoutes } from './account.routes.ts';
 import { editorMassRoutes } from './mass.routes.ts';
+import { editorChannelRoutes, postalCodeRoutes } from './channels.routes.ts';
 import { editorServiceRoutes, ontologySuggestionRoutes } from './services.routes.ts';
 import { jobsOverview } from '../../actions/jobs/jobs-overview.ts';
 import { MessagePage } from './pages/sign-in.page.tsx';
@@ -85,6 +86,8 @@ export async function registerEditor(app: FastifyInstance, ctx: Context, options
     await scope.register(editorAccountRoutes(ctx), { prefix: '/editor/account' });
     await scope.register(editorServiceRoutes(ctx), { prefix: '/editor/services' });
     await scope.register(ontologySuggestionRoutes(ctx));
+    await scope.register(editorChannelRoutes(ctx), { prefix: '/editor/channels' });
+    await scope.register(postalCodeRoutes(ctx));
     await scope.register(editorMassRoutes(ctx), { prefix: '/editor/mass' });
   });
 }

@@ -110,9 +110,9 @@ async function resolveTypedTerm(ctx: Context, request: FastifyRequest, values: S
 }
 
 /** Versions saved after the one the form was loaded with, for the conflict notice. */
-async function conflictOf(ctx: Context, id: string, loadedVersion: string | undefined): Promise<Conflict> {
+export async function conflictOf(ctx: Context, id: string, loadedVersion: string | undefined, kind: 'service' | 'channel' | 'organization' = 'service'): Promise<Conflict> {
   const [major = 0, minor = 0] = (loadedVersion ?? '0.0').split('.').map(Number);
-  const history = await entityHistory(ctx, 'service', id);
+  const history = await entityHistory(ctx, kind, id);
   const newer = history.filter((v) => v.major > major || (v.major === major && v.minor > minor));
   return { versions: newer.map((v) => ({ version: v.version, actor: v.actor, at: v.at, changedFields: v.changedFields })) };
 }

@@ -36,6 +36,17 @@ export function FrontPage({ page, counts, tasks }: { page: PageContext; counts: 
           </li>
         ))}
       </ul>
+      <h2>{t('addNew')}</h2>
+      <ul className="add-new">
+        <li>
+          <a href="/editor/services/new">{t('addService')}</a>
+        </li>
+        {(['EChannel', 'WebPage', 'PrintableForm', 'Phone', 'ServiceLocation'] as const).map((type) => (
+          <li key={type}>
+            <a href={`/editor/channels/new?type=${type}`}>{t(`channel_${type}`)}</a>
+          </li>
+        ))}
+      </ul>
       <h2>{t('tasks')}</h2>
       {TASK_TYPES.every((type) => tasks[type] === 0) ? (
         <p>{t('tasksNone')}</p>
