@@ -1,6 +1,6 @@
 /** What the editor's front page and pickers show of the actor's organization tree. */
 import { countEntitiesByStatus, listOrganizationNames } from '../../db/repositories/overview.repository.ts';
-import { listEntitiesByIds } from '../../db/repositories/entities.repository.ts';
+import { listEntitiesByIds, organizationTree } from '../../db/repositories/entities.repository.ts';
 import type { UiLanguage } from '../../shared/language.ts';
 import type { Context } from '../context.ts';
 import { readableOrganizations } from './authorize.ts';
@@ -76,4 +76,24 @@ export async function contentNames(ctx: Context, ids: string[], language: UiLang
       return [row.id, name[language] ?? name.fi ?? Object.values(name)[0] ?? ''];
     }),
   );
+}
+
+/** The sub-organizations of an organization at any depth, parents before children, named in `language`. */
+export async function subOrganizations(ctx: Context, organizationId: string, language: UiLanguage): Promise<OrganizationChoice[]> {
+  const db = ctx.database.readDb;
+  const ids = (await organizationTree(db, organizationId)).filter((id) => id !== organizationId);
+  const rows = await listOrganizationNames(db, ids);
+  const name = (content: Record<string, unknown>) => {
+    const n = (content.name ?? {}) as Partial<Record<UiLanguage, string>>;
+    return n[language] ?? n.fi ?? Object.values(n)[0] ?? '';
+  };
+  const out: OrganizationChoice[] = [];
+  const walk = (parent: string, depth: number) => {
+    for (const row of rows.filter((r) => r.parentId === parent).sort((a, b) => name(a.content).localeCompare(name(b.content), 'fi'))) {
+      out.push({ id: row.id, name: name(row.content), depth });
+      walk(row.id, depth + 1);
+    }
+  };
+  walk(organizationId, 0);
+  return out;
 }

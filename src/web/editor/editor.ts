@@ -21,6 +21,7 @@ import { taskCounts } from '../../actions/maintenance/tasks.ts';
 import { editorAccountRoutes } from './account.routes.ts';
 import { editorMassRoutes } from './mass.routes.ts';
 import { editorChannelRoutes, postalCodeRoutes } from './channels.routes.ts';
+import { editorOrganizationRoutes } from './organizations.routes.ts';
 import { editorServiceRoutes, ontologySuggestionRoutes } from './services.routes.ts';
 import { jobsOverview } from '../../actions/jobs/jobs-overview.ts';
 import { MessagePage } from './pages/sign-in.page.tsx';
@@ -88,6 +89,7 @@ export async function registerEditor(app: FastifyInstance, ctx: Context, options
     await scope.register(ontologySuggestionRoutes(ctx));
     await scope.register(editorChannelRoutes(ctx), { prefix: '/editor/channels' });
     await scope.register(postalCodeRoutes(ctx));
+    await scope.register(editorOrganizationRoutes(ctx), { prefix: '/editor/organizations' });
     await scope.register(editorMassRoutes(ctx), { prefix: '/editor/mass' });
   });
 }

@@ -41,6 +41,9 @@ export function FrontPage({ page, counts, tasks }: { page: PageContext; counts: 
         <li>
           <a href="/editor/services/new">{t('addService')}</a>
         </li>
+        <li>
+          <a href="/editor/organizations/new">{t('addSubOrganization').replace('+ ', '')}</a>
+        </li>
         {(['EChannel', 'WebPage', 'PrintableForm', 'Phone', 'ServiceLocation'] as const).map((type) => (
           <li key={type}>
             <a href={`/editor/channels/new?type=${type}`}>{t(`channel_${type}`)}</a>

@@ -202,7 +202,7 @@ function TaskItem({ task, page, props }: { task: TaskView; page: PageContext; pr
   const name = nameOf(task.name, language);
   return (
     <li id={`task-${task.entityId}`} className="task">
-      <h3 className="fi-text-heading4">{task.kind === 'organization' ? name : <a href={`/editor/${task.kind}s/${task.entityId}`}>{name}</a>}</h3>
+      <h3 className="fi-text-heading4"><a href={`/editor/${task.kind}s/${task.entityId}`}>{name}</a></h3>
       <p>
         <span className="badge badge--muted">{task.kind === 'channel' && task.channelType ? t(`channel_${task.channelType}` as MessageKey) : t(`kind_${task.kind}` as MessageKey)}</span>{' '}
         <span className="badge">{t(`status_${task.status}` as MessageKey)}</span>
