@@ -179,7 +179,7 @@ test('5. a maintainer mass-publishes 50 drafts and watches the progress bar comp
     await page.getByLabel(/Kaikki hakutulokset/).check();
     await page.getByRole('button', { name: 'Käynnistä' }).click();
     await page.waitForURL(/\/editor\/mass\/\d+$/);
-    await page.getByText(/Valmis: \d+ onnistui/).waitFor({ timeout: 60_000 });
+    await page.getByText(/Valmis: \d+ onnistui/).waitFor({ timeout: 180_000 });
     const bar = page.locator('#mass-bar');
     assert.equal(await bar.getAttribute('value'), await bar.getAttribute('max'), 'the bar is full');
     const ok = Number(/Valmis: (\d+) onnistui/.exec(await page.locator('main').innerText())![1]);

@@ -45,7 +45,7 @@ interface TextFieldProps {
 
 interface FieldFrameProps {
   name: string;
-  label: string;
+  label: ReactNode;
   hint?: string | undefined;
   errors: FieldError[];
   /** Renders the control with its ARIA attributes. */
@@ -96,6 +96,27 @@ interface SelectFieldProps {
   value?: string | undefined;
   hint?: string | undefined;
   errors?: FieldError[] | undefined;
+}
+
+/**
+ * A text input or textarea of a content form: the id is the violation path (name.fi), so the
+ * error summary links to it; `marker` (e.g. "required to publish") follows the label.
+ */
+export function ContentField({ id, label, hint, value, errors, type = 'text', max, rows = 0, marker }: { id: string; label: string; hint?: string | undefined; value: string; errors: FieldError[]; type?: string; max?: number | undefined; rows?: number; marker?: string | undefined }) {
+  return (
+    <FieldFrame
+      name={id}
+      label={
+        <>
+          {label}
+          {marker && <span className="publish-required"> ({marker})</span>}
+        </>
+      }
+      hint={hint}
+      errors={errors}
+      control={(aria) => (rows ? <textarea id={id} name={id} rows={rows} defaultValue={value} maxLength={max} {...aria} /> : <input id={id} name={id} type={type} defaultValue={value} maxLength={max} {...aria} />)}
+    />
+  );
 }
 
 /** A labelled select. */

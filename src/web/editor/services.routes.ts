@@ -5,28 +5,22 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Context } from '../../actions/context.ts';
 import { organizationChoices } from '../../actions/catalogue/overview.ts';
-import { rulesOf } from '../../actions/catalogue/resources.ts';
-import { createEntity, replaceEntity } from '../../actions/catalogue/entity-lifecycle.ts';
-import { entityHistory, getOwnedEntity } from '../../actions/catalogue/read-entities.ts';
-import { PreconditionFailedError, versionTag } from '../../actions/catalogue/version-tag.ts';
+import { versionTag } from '../../actions/catalogue/version-tag.ts';
 import { areas, classificationTree, municipalities, ontologyLabels, searchOntologyTerms } from '../../actions/code-lists/read-code-lists.ts';
-import type { EntityRow } from '../../db/repositories/entities.repository.ts';
-import { ValidationError } from '../../domain/errors.ts';
 import type { UiLanguage } from '../../shared/language.ts';
 import { sendPage } from '../render.ts';
 import type { FieldError } from './components.tsx';
-import { fieldErrors } from './form-errors.ts';
 import { OntologySuggestions, type ClassNode, type TermChoice } from './pickers.tsx';
 import { contentFromValues, valuesFromBody, valuesFromContent, type ServiceFormValues } from './service-form.ts';
-import { ServicePage, type Conflict, type ServicePageProps } from './pages/service.page.tsx';
-import { languageOf, pageContext, requireSignIn, setFlash, translate } from './session.ts';
+import { ServicePage, type ServicePageProps } from './pages/service.page.tsx';
+import { registerContentForm, type Show } from './content-form.ts';
+import { languageOf, pageContext, requireSignIn, translate } from './session.ts';
 import { actingAs, activeOrganization } from './acting.ts';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { translator } from '../i18n.ts';
 import { entitySummary, registerLifecycleRoutes } from './lifecycle.routes.ts';
 import { registerConnectionRoutes } from './connections.routes.ts';
 
-type Body = Record<string, string | string[] | undefined>;
 const labelIn = (label: Partial<Record<string, string>>, language: UiLanguage) => label[language] ?? label.fi ?? Object.values(label)[0] ?? '';
 
 /** Code lists of the pickers; they change only when a code list is loaded, so a minute's cache is fine. */
@@ -49,16 +43,7 @@ function pickerData(ctx: Context): Promise<PickerData> {
   return pickerCache.data;
 }
 
-interface Show {
-  values: ServiceFormValues;
-  row?: EntityRow | undefined;
-  errors?: FieldError[];
-  conflict?: Conflict;
-  candidates?: TermChoice[];
-  status?: number;
-}
-
-async function showForm(ctx: Context, request: FastifyRequest, reply: FastifyReply, show: Show) {
+async function showForm(ctx: Context, request: FastifyRequest, reply: FastifyReply, show: Show<ServiceFormValues>) {
   const page = pageContext(request, reply);
   const as = actingAs(ctx, request);
   const language = page.language;
@@ -83,7 +68,7 @@ async function showForm(ctx: Context, request: FastifyRequest, reply: FastifyRep
       regions: named(data.regions),
       counties: named(data.counties),
       chosenTerms: chosen.map((term) => ({ id: term.id, label: labelIn(term.label, language) })),
-      candidateTerms: show.candidates ?? [],
+      candidateTerms: (show.extra?.candidates as TermChoice[] | undefined) ?? [],
     },
     show.status ?? 200,
   );
@@ -93,7 +78,7 @@ async function showForm(ctx: Context, request: FastifyRequest, reply: FastifyRep
  * A term typed without picking a suggestion: an exact label match joins the chosen terms;
  * otherwise the form comes back with the candidates (or "not found") and nothing is saved.
  */
-async function resolveTypedTerm(ctx: Context, request: FastifyRequest, values: ServiceFormValues): Promise<{ error?: FieldError; candidates?: TermChoice[] }> {
+async function resolveTypedTerm(ctx: Context, request: FastifyRequest, values: ServiceFormValues): Promise<{ error?: FieldError; extra?: { candidates: TermChoice[] } }> {
   const typed = values.ontologyAdd;
   if (!typed) return {};
   const t = translate(request);
@@ -106,68 +91,21 @@ async function resolveTypedTerm(ctx: Context, request: FastifyRequest, values: S
     return {};
   }
   if (hits.length === 0) return { error: { field: 'ontologyAdd', message: t('ontologyNotFound', { term: typed }) } };
-  return { error: { field: 'ontologyAdd', message: t('ontologyChoose') }, candidates: hits.map((hit) => ({ id: hit.id, label: labelIn(hit.label, language) })) };
-}
-
-/** Versions saved after the one the form was loaded with, for the conflict notice. */
-export async function conflictOf(ctx: Context, id: string, loadedVersion: string | undefined, kind: 'service' | 'channel' | 'organization' = 'service'): Promise<Conflict> {
-  const [major = 0, minor = 0] = (loadedVersion ?? '0.0').split('.').map(Number);
-  const history = await entityHistory(ctx, kind, id);
-  const newer = history.filter((v) => v.major > major || (v.major === major && v.minor > minor));
-  return { versions: newer.map((v) => ({ version: v.version, actor: v.actor, at: v.at, changedFields: v.changedFields })) };
+  return { error: { field: 'ontologyAdd', message: t('ontologyChoose') }, extra: { candidates: hits.map((hit) => ({ id: hit.id, label: labelIn(hit.label, language) })) } };
 }
 
 export function editorServiceRoutes(ctx: Context) {
   return async function routes(app: FastifyInstance): Promise<void> {
     app.addHook('preHandler', requireSignIn);
-    const csrf = { preHandler: app.csrfProtection };
-    const rules = rulesOf('service');
-
-    app.get('/new', async (request, reply) =>
-      showForm(ctx, request, reply, { values: valuesFromContent({ type: 'Service', fundingType: 'Private', languages: ['fi'], mainResponsibleOrganizationId: activeOrganization(request) ?? '' }) }),
-    );
-
-    app.post<{ Body: Body }>('/new', csrf, async (request, reply) => {
-      const values = valuesFromBody(request.body ?? {});
-      const typed = await resolveTypedTerm(ctx, request, values);
-      if (typed.error) return showForm(ctx, request, reply, { values, errors: [typed.error], candidates: typed.candidates ?? [], status: 400 });
-      try {
-        const row = await createEntity(actingAs(ctx, request), rules, contentFromValues(values, {}));
-        setFlash(request, { kind: 'success', key: 'createdDraft' });
-        return reply.redirect(`/editor/services/${row.id}`, 303);
-      } catch (error) {
-        if (!(error instanceof ValidationError)) throw error;
-        return showForm(ctx, request, reply, { values, errors: fieldErrors(error.violations, translate(request)), status: 400 });
-      }
+    registerContentForm<ServiceFormValues>(app, ctx, {
+      kind: 'service',
+      newValues: (request) => valuesFromContent({ type: 'Service', fundingType: 'Private', languages: ['fi'], mainResponsibleOrganizationId: activeOrganization(request) ?? '' }),
+      fromBody: (body) => valuesFromBody(body),
+      fromContent: valuesFromContent,
+      toContent: contentFromValues,
+      beforeSave: (request, values) => resolveTypedTerm(ctx, request, values),
+      show: (request, reply, show) => showForm(ctx, request, reply, show),
     });
-
-    app.get<{ Params: { id: string } }>('/:id', async (request, reply) => {
-      const row = await getOwnedEntity(actingAs(ctx, request), 'service', request.params.id);
-      return showForm(ctx, request, reply, { values: valuesFromContent(row.workingContent), row });
-    });
-
-    app.post<{ Params: { id: string }; Body: Body }>('/:id', csrf, async (request, reply) => {
-      const as = actingAs(ctx, request);
-      const body = request.body ?? {};
-      const row = await getOwnedEntity(as, 'service', request.params.id);
-      const values = valuesFromBody(body);
-      const typed = await resolveTypedTerm(ctx, request, values);
-      if (typed.error) return showForm(ctx, request, reply, { values, row, errors: [typed.error], candidates: typed.candidates ?? [], status: 400 });
-      try {
-        await replaceEntity(as, rules, row.id, contentFromValues(values, row.workingContent), typeof body.versionTag === 'string' ? body.versionTag : undefined);
-        setFlash(request, { kind: 'success', key: 'savedDraft' });
-        return reply.redirect(`/editor/services/${row.id}`, 303);
-      } catch (error) {
-        if (error instanceof PreconditionFailedError) {
-          // keep everything typed; the form now carries the current version tag, so saving again is a deliberate choice
-          const conflict = await conflictOf(as, row.id, typeof body.loadedVersion === 'string' ? body.loadedVersion : undefined);
-          return showForm(ctx, request, reply, { values, row, conflict, status: 409 });
-        }
-        if (!(error instanceof ValidationError)) throw error;
-        return showForm(ctx, request, reply, { values, row, errors: fieldErrors(error.violations, translate(request)), status: 400 });
-      }
-    });
-
     registerLifecycleRoutes(app, ctx, 'service');
     registerConnectionRoutes(app, ctx);
   };

@@ -7,7 +7,8 @@
 import type { OrganizationChoice } from '../../../actions/catalogue/overview.ts';
 import { WEEKDAYS } from '../../../domain/service-hours/service-hours.ts';
 import type { MessageKey } from '../../i18n.ts';
-import { Csrf, ErrorSummary, Notice, type FieldError } from '../components.tsx';
+import { ContentField, Csrf, ErrorSummary, type FieldError } from '../components.tsx';
+import { ConflictNotice, LanguageChoice } from './form-parts.tsx';
 import { Layout, type PageContext } from '../layout.tsx';
 import { CHANNEL_TEXTS, TYPE_LOCALIZED, type ChannelFormValues } from '../channel-form.ts';
 import { FORM_LANGUAGES } from '../service-form.ts';
@@ -26,31 +27,6 @@ export interface ChannelPageProps {
   municipality?: string | undefined;
 }
 
-function Input({ id, label, hint, value, errors, type = 'text', max, rows = 0, required }: { id: string; label: string; hint?: string; value: string; errors: FieldError[]; type?: string; max?: number; rows?: number; required?: string | undefined }) {
-  const error = errors.find((e) => e.field === id);
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
-  const control = { id, name: id, defaultValue: value, maxLength: max, 'aria-describedby': describedBy, 'aria-invalid': error ? true : undefined };
-  return (
-    <div className="field">
-      <label htmlFor={id}>
-        {label}
-        {required && <span className="publish-required"> ({required})</span>}
-      </label>
-      {hint && (
-        <span className="hint" id={`${id}-hint`}>
-          {hint}
-        </span>
-      )}
-      {error && (
-        <span className="error-text" id={`${id}-error`}>
-          {error.message}
-        </span>
-      )}
-      {rows ? <textarea rows={rows} {...control} /> : <input type={type} {...control} />}
-    </div>
-  );
-}
-
 export function ChannelPage(props: ChannelPageProps) {
   const { page, values, errors, entity } = props;
   const { t } = page;
@@ -65,39 +41,22 @@ export function ChannelPage(props: ChannelPageProps) {
         <span className="badge">{typeName}</span>
       </p>
       <ErrorSummary errors={errors} t={t} />
-      {props.conflict && (
-        <Notice kind="warning">
-          <strong>{t('conflictTitle')}</strong> {t('conflictText')}
-          <ul>
-            {props.conflict.versions.map((v) => (
-              <li key={v.version}>{t('conflictVersion', { version: v.version, actor: v.actor, at: new Date(v.at).toLocaleString('fi-FI', { timeZone: 'Europe/Helsinki' }), fields: v.changedFields.join(', ') || '–' })}</li>
-            ))}
-          </ul>
-        </Notice>
-      )}
+      {props.conflict && <ConflictNotice conflict={props.conflict} t={t} language={page.language} />}
       <form method="post" action={action} className="stack" data-warn-unsaved noValidate>
         <Csrf token={page.csrf} />
         {props.versionTag && <input type="hidden" name="versionTag" value={props.versionTag} />}
         {props.loadedVersion && <input type="hidden" name="loadedVersion" value={props.loadedVersion} />}
-        <fieldset id="languages">
-          <legend>{t('contentLanguages')}</legend>
-          {FORM_LANGUAGES.map((lang) => (
-            <div className="checkbox" key={lang}>
-              <input type="checkbox" id={`languages-${lang}`} name="languages" value={lang} defaultChecked={values.languages.includes(lang)} />
-              <label htmlFor={`languages-${lang}`}>{t(`contentLanguage_${lang}` as MessageKey)}</label>
-            </div>
-          ))}
-        </fieldset>
+        <LanguageChoice chosen={values.languages} t={t} />
         {FORM_LANGUAGES.map((lang) => (
           <section key={lang} id={`lang-${lang}`} className="language-section" aria-labelledby={`lang-${lang}-title`}>
             <h2 id={`lang-${lang}-title`}>
               {t(`contentLanguage_${lang}` as MessageKey)} {entity && <LanguageBadges statuses={entity.languageStatus} only={lang} t={t} />}
             </h2>
             {CHANNEL_TEXTS.map(({ field, max, rows, required }) => (
-              <Input key={field} id={`${field}.${lang}`} label={t(`channelField_${field}` as MessageKey)} hint={t('maxCharacters', { max })} value={values.texts[lang][field] ?? ''} errors={errors} max={max} rows={rows} required={required ? t('requiredToPublish') : undefined} />
+              <ContentField key={field} id={`${field}.${lang}`} label={t(`channelField_${field}` as MessageKey)} hint={t('maxCharacters', { max })} value={values.texts[lang][field] ?? ''} errors={errors} max={max} rows={rows} marker={required ? t('requiredToPublish') : undefined} />
             ))}
             {TYPE_LOCALIZED[values.type].map((field) => (
-              <Input key={field} id={`${field}.${lang}`} label={t(`channelField_${field}` as MessageKey)} hint={t(`channelHint_${field}` as MessageKey)} value={values.texts[lang][field] ?? ''} errors={errors} type={field === 'url' || field === 'formFile' ? 'url' : 'text'} />
+              <ContentField key={field} id={`${field}.${lang}`} label={t(`channelField_${field}` as MessageKey)} hint={t(`channelHint_${field}` as MessageKey)} value={values.texts[lang][field] ?? ''} errors={errors} type={field === 'url' || field === 'formFile' ? 'url' : 'text'} />
             ))}
           </section>
         ))}
@@ -121,8 +80,8 @@ export function ChannelPage(props: ChannelPageProps) {
           <fieldset id="phones">
             <legend>{t('phoneNumber')}</legend>
             <div className="field-row">
-              <Input id="phonePrefix" label={t('phonePrefix')} value={values.phonePrefix} errors={errors} />
-              <Input id="phoneNumber" label={t('phoneNumberField')} hint={t('phoneNumberHint')} value={values.phoneNumber} errors={errors} type="tel" required={values.type === 'Phone' ? t('requiredToPublish') : undefined} />
+              <ContentField id="phonePrefix" label={t('phonePrefix')} value={values.phonePrefix} errors={errors} />
+              <ContentField id="phoneNumber" label={t('phoneNumberField')} hint={t('phoneNumberHint')} value={values.phoneNumber} errors={errors} type="tel" marker={values.type === 'Phone' ? t('requiredToPublish') : undefined} />
             </div>
             <div className="field">
               <label htmlFor="phoneChargeType">{t('chargeType')}</label>
@@ -142,7 +101,7 @@ export function ChannelPage(props: ChannelPageProps) {
             <fieldset id="visitingAddresses">
               <legend>{t('visitingAddress')}</legend>
               <div className="field-row">
-                <Input id="streetNumber" label={t('streetNumber')} value={values.streetNumber} errors={errors} />
+                <ContentField id="streetNumber" label={t('streetNumber')} value={values.streetNumber} errors={errors} />
                 <div className="field">
                   <label htmlFor="postalCode">{t('postalCode')}</label>
                   <span className="hint" id="postalCode-hint">

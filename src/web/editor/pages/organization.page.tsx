@@ -1,7 +1,8 @@
 /** The organization form with its sub-organization tree. */
 import type { OrganizationChoice } from '../../../actions/catalogue/overview.ts';
 import type { MessageKey } from '../../i18n.ts';
-import { Csrf, ErrorSummary, Notice, type FieldError } from '../components.tsx';
+import { ContentField, Csrf, ErrorSummary, type FieldError } from '../components.tsx';
+import { ConflictNotice, LanguageChoice } from './form-parts.tsx';
 import { Layout, type PageContext } from '../layout.tsx';
 import { ORGANIZATION_TEXTS, ORGANIZATION_TYPES, type OrganizationFormValues } from '../organization-form.ts';
 import { FORM_LANGUAGES } from '../service-form.ts';
@@ -20,31 +21,6 @@ export interface OrganizationPageProps {
   children: OrganizationChoice[];
 }
 
-function Field({ id, label, value, errors, max, rows = 0, hint, required }: { id: string; label: string; value: string; errors: FieldError[]; max?: number; rows?: number; hint?: string; required?: string | undefined }) {
-  const error = errors.find((e) => e.field === id);
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
-  const control = { id, name: id, defaultValue: value, maxLength: max, 'aria-describedby': describedBy, 'aria-invalid': error ? true : undefined };
-  return (
-    <div className="field">
-      <label htmlFor={id}>
-        {label}
-        {required && <span className="publish-required"> ({required})</span>}
-      </label>
-      {hint && (
-        <span className="hint" id={`${id}-hint`}>
-          {hint}
-        </span>
-      )}
-      {error && (
-        <span className="error-text" id={`${id}-error`}>
-          {error.message}
-        </span>
-      )}
-      {rows ? <textarea rows={rows} {...control} /> : <input type="text" {...control} />}
-    </div>
-  );
-}
-
 export function OrganizationPage(props: OrganizationPageProps) {
   const { page, values, errors, entity } = props;
   const { t } = page;
@@ -54,11 +30,7 @@ export function OrganizationPage(props: OrganizationPageProps) {
       <h1>{title}</h1>
       {entity && <EntityTabs entity={entity} current="form" t={t} />}
       <ErrorSummary errors={errors} t={t} />
-      {props.conflict && (
-        <Notice kind="warning">
-          <strong>{t('conflictTitle')}</strong> {t('conflictText')}
-        </Notice>
-      )}
+      {props.conflict && <ConflictNotice conflict={props.conflict} t={t} language={page.language} />}
       <form method="post" action={entity ? `/editor/organizations/${entity.id}` : '/editor/organizations/new'} className="stack" data-warn-unsaved noValidate>
         <Csrf token={page.csrf} />
         {props.versionTag && <input type="hidden" name="versionTag" value={props.versionTag} />}
@@ -81,24 +53,16 @@ export function OrganizationPage(props: OrganizationPageProps) {
             ))}
           </select>
         </div>
-        <Field id="businessId" label={t('businessId')} hint={t('businessIdHint')} value={values.businessId} errors={errors} max={9} />
-        <Field id="municipalityCode" label={t('municipalityCode')} hint={t('municipalityCodeHint')} value={values.municipalityCode} errors={errors} max={3} />
-        <fieldset id="languages">
-          <legend>{t('contentLanguages')}</legend>
-          {FORM_LANGUAGES.map((lang) => (
-            <div className="checkbox" key={lang}>
-              <input type="checkbox" id={`languages-${lang}`} name="languages" value={lang} defaultChecked={values.languages.includes(lang)} />
-              <label htmlFor={`languages-${lang}`}>{t(`contentLanguage_${lang}` as MessageKey)}</label>
-            </div>
-          ))}
-        </fieldset>
+        <ContentField id="businessId" label={t('businessId')} hint={t('businessIdHint')} value={values.businessId} errors={errors} max={9} />
+        <ContentField id="municipalityCode" label={t('municipalityCode')} hint={t('municipalityCodeHint')} value={values.municipalityCode} errors={errors} max={3} />
+        <LanguageChoice chosen={values.languages} t={t} />
         {FORM_LANGUAGES.map((lang) => (
           <section key={lang} className="language-section" aria-labelledby={`org-${lang}-title`}>
             <h2 id={`org-${lang}-title`}>
               {t(`contentLanguage_${lang}` as MessageKey)} {entity && <LanguageBadges statuses={entity.languageStatus} only={lang} t={t} />}
             </h2>
             {ORGANIZATION_TEXTS.map(({ field, max, rows, required }) => (
-              <Field key={field} id={`${field}.${lang}`} label={t(`organizationField_${field}` as MessageKey)} hint={t('maxCharacters', { max })} value={values.texts[lang][field] ?? ''} errors={errors} max={max} rows={rows} required={required ? t('requiredToPublish') : undefined} />
+              <ContentField key={field} id={`${field}.${lang}`} label={t(`organizationField_${field}` as MessageKey)} hint={t('maxCharacters', { max })} value={values.texts[lang][field] ?? ''} errors={errors} max={max} rows={rows} marker={required ? t('requiredToPublish') : undefined} />
             ))}
           </section>
         ))}

@@ -6,7 +6,8 @@
  */
 import type { OrganizationChoice } from '../../../actions/catalogue/overview.ts';
 import type { MessageKey } from '../../i18n.ts';
-import { Csrf, ErrorSummary, Notice, type FieldError } from '../components.tsx';
+import { ContentField, Csrf, ErrorSummary, type FieldError } from '../components.tsx';
+import { ConflictNotice, LanguageChoice } from './form-parts.tsx';
 import { Layout, type PageContext } from '../layout.tsx';
 import { AreaSelect, ClassTreePicker, OntologyPicker, TargetGroupPicker, type ClassNode, type TermChoice } from '../pickers.tsx';
 import { AREA_TYPES, CHARGE_TYPES, FORM_LANGUAGES, FUNDING_TYPES, SERVICE_TYPES, TEXT_FIELDS, type ServiceFormValues } from '../service-form.ts';
@@ -70,29 +71,9 @@ function LanguageSection({ lang, props }: { lang: (typeof FORM_LANGUAGES)[number
       <h2 id={`lang-${lang}-title`}>
         {t(`contentLanguage_${lang}` as MessageKey)} {props.entity && <LanguageBadges statuses={props.entity.languageStatus} only={lang} t={t} />}
       </h2>
-      {TEXT_FIELDS.map(({ field, max, rows, required }) => {
-        const id = `${field}.${lang}`;
-        const error = props.errors.find((e) => e.field === id);
-        const describedBy = [`${id}-hint`, error ? `${id}-error` : ''].filter(Boolean).join(' ');
-        const control = { id, name: id, defaultValue: texts[field], maxLength: max, 'aria-describedby': describedBy, 'aria-invalid': error ? true : undefined, 'data-counter': max };
-        return (
-          <div className="field" key={id}>
-            <label htmlFor={id}>
-              {t(`field_${field}` as MessageKey)}
-              {required && <span className="publish-required"> ({t('requiredToPublish')})</span>}
-            </label>
-            <span className="hint" id={`${id}-hint`}>
-              {t(`fieldHint_${field}` as MessageKey)} {t('maxCharacters', { max })}
-            </span>
-            {error && (
-              <span className="error-text" id={`${id}-error`}>
-                {error.message}
-              </span>
-            )}
-            {rows === 0 ? <input type="text" {...control} /> : <textarea rows={rows} {...control} />}
-          </div>
-        );
-      })}
+      {TEXT_FIELDS.map(({ field, max, rows, required }) => (
+        <ContentField key={field} id={`${field}.${lang}`} label={t(`field_${field}` as MessageKey)} hint={`${t(`fieldHint_${field}` as MessageKey)} ${t('maxCharacters', { max })}`} value={texts[field]} errors={props.errors} max={max} rows={rows} marker={required ? t('requiredToPublish') : undefined} />
+      ))}
       <div className="field">
         <label htmlFor={`keywords.${lang}`}>{t('field_keywords')}</label>
         <span className="hint" id={`keywords.${lang}-hint`}>
@@ -114,32 +95,12 @@ export function ServicePage(props: ServicePageProps) {
       <h1>{title}</h1>
       {entity && <EntityTabs entity={entity} current="form" t={t} />}
       <ErrorSummary errors={errors} t={t} />
-      {props.conflict && (
-        <Notice kind="warning">
-          <strong>{t('conflictTitle')}</strong> {t('conflictText')}
-          <ul>
-            {props.conflict.versions.map((v) => (
-              <li key={v.version}>
-                {t('conflictVersion', { version: v.version, actor: v.actor, at: new Date(v.at).toLocaleString(`${language}-FI`, { timeZone: 'Europe/Helsinki' }), fields: v.changedFields.join(', ') || '–' })}
-              </li>
-            ))}
-          </ul>
-        </Notice>
-      )}
+      {props.conflict && <ConflictNotice conflict={props.conflict} t={t} language={language} />}
       <form method="post" action={action} className="stack service-form" data-warn-unsaved noValidate>
         <Csrf token={page.csrf} />
         {props.versionTag && <input type="hidden" name="versionTag" value={props.versionTag} />}
         {props.loadedVersion && <input type="hidden" name="loadedVersion" value={props.loadedVersion} />}
-        <fieldset id="languages">
-          <legend>{t('contentLanguages')}</legend>
-          <span className="hint">{t('contentLanguagesHint')}</span>
-          {FORM_LANGUAGES.map((lang) => (
-            <div className="checkbox" key={lang}>
-              <input type="checkbox" id={`languages-${lang}`} name="languages" value={lang} defaultChecked={values.languages.includes(lang)} />
-              <label htmlFor={`languages-${lang}`}>{t(`contentLanguage_${lang}` as MessageKey)}</label>
-            </div>
-          ))}
-        </fieldset>
+        <LanguageChoice chosen={values.languages} t={t} hint={t('contentLanguagesHint')} />
         <nav className="language-tabs" aria-label={t('contentLanguages')}>
           <ul>
             {FORM_LANGUAGES.map((lang) => (
