@@ -2,17 +2,16 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Context } from '../../actions/context.ts';
 import { organizationChoices } from '../../actions/catalogue/overview.ts';
-import { versionTag } from '../../actions/catalogue/version-tag.ts';
 import { postalCode } from '../../actions/code-lists/read-code-lists.ts';
 import { NotFoundError } from '../../domain/errors.ts';
 import type { UiLanguage } from '../../shared/language.ts';
 import { sendPage } from '../render.ts';
 import { CHANNEL_TYPES, channelContentFromValues, channelValuesFromBody, channelValuesFromContent, type ChannelFormValues, type ChannelType } from './channel-form.ts';
 import { ChannelPage } from './pages/channel.page.tsx';
-import { entitySummary, registerLifecycleRoutes } from './lifecycle.routes.ts';
-import { registerContentForm, type Show } from './content-form.ts';
-import { languageOf, pageContext, requireSignIn } from './session.ts';
-import { actingAs, activeOrganization } from './acting.ts';
+import { registerLifecycleRoutes } from './lifecycle.routes.ts';
+import { formPageBase, registerContentForm, type Show } from './content-form.ts';
+import { languageOf, requireSignIn } from './session.ts';
+import { activeOrganization } from './acting.ts';
 
 
 /** The municipality a postal code belongs to, in the UI language ('' when unknown). */
@@ -29,19 +28,12 @@ async function municipalityOf(ctx: Context, code: string, language: UiLanguage):
 }
 
 async function showForm(ctx: Context, request: FastifyRequest, reply: FastifyReply, show: Show<ChannelFormValues>) {
-  const page = pageContext(request, reply);
-  const as = actingAs(ctx, request);
+  const { page, as, props } = await formPageBase(ctx, request, reply, show);
   return sendPage(
     reply,
     ChannelPage,
     {
-      page,
-      entity: show.row ? await entitySummary(as, show.row, page.language) : undefined,
-      values: show.values,
-      versionTag: show.row ? versionTag(show.row.id, show.row.revision) : undefined,
-      loadedVersion: show.row ? `${show.row.versionMajor}.${show.row.versionMinor}` : undefined,
-      errors: show.errors ?? [],
-      conflict: show.conflict,
+      ...props,
       organizations: await organizationChoices(as, page.language),
       municipality: await municipalityOf(ctx, show.values.postalCode, page.language),
     },

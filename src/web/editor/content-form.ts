@@ -10,13 +10,14 @@ import type { Context } from '../../actions/context.ts';
 import { rulesOf } from '../../actions/catalogue/resources.ts';
 import { createEntity, replaceEntity } from '../../actions/catalogue/entity-lifecycle.ts';
 import { entityHistory, getOwnedEntity } from '../../actions/catalogue/read-entities.ts';
-import { PreconditionFailedError } from '../../actions/catalogue/version-tag.ts';
+import { PreconditionFailedError, versionTag } from '../../actions/catalogue/version-tag.ts';
 import type { EntityRow } from '../../db/repositories/entities.repository.ts';
 import { ValidationError } from '../../domain/errors.ts';
 import type { FieldError } from './components.tsx';
 import { fieldErrors } from './form-errors.ts';
 import type { Conflict } from './pages/service.page.tsx';
-import { setFlash, translate } from './session.ts';
+import { pageContext, setFlash, translate } from './session.ts';
+import { entitySummary } from './lifecycle.routes.ts';
 import { actingAs } from './acting.ts';
 
 export type Kind = 'service' | 'channel' | 'organization';
@@ -85,4 +86,23 @@ export function registerContentForm<V>(app: FastifyInstance, ctx: Context, spec:
     return spec.show(request, reply, { values: spec.fromContent(row.workingContent), row });
   });
   app.post<{ Params: { id: string }; Body: FormBody }>('/:id', csrf, async (request, reply) => save(request, reply, await getOwnedEntity(actingAs(ctx, request), spec.kind, request.params.id)));
+}
+
+/** What every content form page gets: the page, the content's head, the values, its version tag and the errors or conflict. */
+export async function formPageBase<V>(ctx: Context, request: FastifyRequest, reply: FastifyReply, show: Show<V>) {
+  const page = pageContext(request, reply);
+  const as = actingAs(ctx, request);
+  return {
+    page,
+    as,
+    props: {
+      page,
+      entity: show.row ? await entitySummary(as, show.row, page.language) : undefined,
+      values: show.values,
+      versionTag: show.row ? versionTag(show.row.id, show.row.revision) : undefined,
+      loadedVersion: show.row ? `${show.row.versionMajor}.${show.row.versionMinor}` : undefined,
+      errors: show.errors ?? [],
+      conflict: show.conflict,
+    },
+  };
 }

@@ -2,30 +2,22 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Context } from '../../actions/context.ts';
 import { organizationChoices, subOrganizations } from '../../actions/catalogue/overview.ts';
-import { versionTag } from '../../actions/catalogue/version-tag.ts';
 import { sendPage } from '../render.ts';
 import { organizationContentFromValues, organizationValuesFromBody, organizationValuesFromContent, type OrganizationFormValues } from './organization-form.ts';
 import { OrganizationPage } from './pages/organization.page.tsx';
-import { entitySummary, registerLifecycleRoutes } from './lifecycle.routes.ts';
-import { registerContentForm, type Show } from './content-form.ts';
-import { pageContext, requireSignIn } from './session.ts';
-import { actingAs, activeOrganization } from './acting.ts';
+import { registerLifecycleRoutes } from './lifecycle.routes.ts';
+import { formPageBase, registerContentForm, type Show } from './content-form.ts';
+import { requireSignIn } from './session.ts';
+import { activeOrganization } from './acting.ts';
 
 
 async function showForm(ctx: Context, request: FastifyRequest, reply: FastifyReply, show: Show<OrganizationFormValues>) {
-  const page = pageContext(request, reply);
-  const as = actingAs(ctx, request);
+  const { page, as, props } = await formPageBase(ctx, request, reply, show);
   return sendPage(
     reply,
     OrganizationPage,
     {
-      page,
-      entity: show.row ? await entitySummary(as, show.row, page.language) : undefined,
-      values: show.values,
-      versionTag: show.row ? versionTag(show.row.id, show.row.revision) : undefined,
-      loadedVersion: show.row ? `${show.row.versionMajor}.${show.row.versionMinor}` : undefined,
-      errors: show.errors ?? [],
-      conflict: show.conflict,
+      ...props,
       parents: await organizationChoices(as, page.language),
       children: show.row ? await subOrganizations(as, show.row.id, page.language) : [],
     },

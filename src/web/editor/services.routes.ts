@@ -5,7 +5,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Context } from '../../actions/context.ts';
 import { organizationChoices } from '../../actions/catalogue/overview.ts';
-import { versionTag } from '../../actions/catalogue/version-tag.ts';
 import { areas, classificationTree, municipalities, ontologyLabels, searchOntologyTerms } from '../../actions/code-lists/read-code-lists.ts';
 import type { UiLanguage } from '../../shared/language.ts';
 import { sendPage } from '../render.ts';
@@ -13,12 +12,12 @@ import type { FieldError } from './components.tsx';
 import { OntologySuggestions, type ClassNode, type TermChoice } from './pickers.tsx';
 import { contentFromValues, valuesFromBody, valuesFromContent, type ServiceFormValues } from './service-form.ts';
 import { ServicePage, type ServicePageProps } from './pages/service.page.tsx';
-import { registerContentForm, type Show } from './content-form.ts';
-import { languageOf, pageContext, requireSignIn, translate } from './session.ts';
-import { actingAs, activeOrganization } from './acting.ts';
+import { formPageBase, registerContentForm, type Show } from './content-form.ts';
+import { languageOf, requireSignIn, translate } from './session.ts';
+import { activeOrganization } from './acting.ts';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { translator } from '../i18n.ts';
-import { entitySummary, registerLifecycleRoutes } from './lifecycle.routes.ts';
+import { registerLifecycleRoutes } from './lifecycle.routes.ts';
 import { registerConnectionRoutes } from './connections.routes.ts';
 
 const labelIn = (label: Partial<Record<string, string>>, language: UiLanguage) => label[language] ?? label.fi ?? Object.values(label)[0] ?? '';
@@ -44,8 +43,7 @@ function pickerData(ctx: Context): Promise<PickerData> {
 }
 
 async function showForm(ctx: Context, request: FastifyRequest, reply: FastifyReply, show: Show<ServiceFormValues>) {
-  const page = pageContext(request, reply);
-  const as = actingAs(ctx, request);
+  const { page, as, props } = await formPageBase(ctx, request, reply, show);
   const language = page.language;
   const named = <T extends { code: string; name: Record<string, string> }>(items: T[]) => items.map((item) => ({ code: item.code, name: labelIn(item.name, language) })).sort((a, b) => a.name.localeCompare(b.name, language));
   const [data, organizations, chosen] = await Promise.all([pickerData(ctx), organizationChoices(as, language), ontologyLabels(ctx, show.values.ontologyTerms)]);
@@ -53,13 +51,7 @@ async function showForm(ctx: Context, request: FastifyRequest, reply: FastifyRep
     reply,
     ServicePage,
     {
-      page,
-      entity: show.row ? await entitySummary(ctx, show.row, language) : undefined,
-      values: show.values,
-      versionTag: show.row ? versionTag(show.row.id, show.row.revision) : undefined,
-      loadedVersion: show.row ? `${show.row.versionMajor}.${show.row.versionMinor}` : undefined,
-      errors: show.errors ?? [],
-      conflict: show.conflict,
+      ...props,
       organizations,
       serviceClasses: data.serviceClasses,
       targetGroups: data.targetGroups,
