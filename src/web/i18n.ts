@@ -376,7 +376,7 @@ const fi = {
   massStart: 'Käynnistä',
   massProgressTitle: 'Massatoiminnon eteneminen',
   massProgress: '{done} / {total} käsitelty',
-  massRunning: 'Käynnissä. Sivu päivittyy itsestään.',
+  massRunning: 'Käynnissä. Sivu päivittyy itsestään, kun JavaScript on käytössä.',
   massDone: 'Valmis: {ok} onnistui, {failed} epäonnistui.',
   massItemOk: 'Onnistui',
   massItemFailed: 'Epäonnistui',
@@ -437,6 +437,7 @@ const fi = {
   subOrganizations: 'Alaorganisaatiot',
   noSubOrganizations: 'Ei alaorganisaatioita.',
   addSubOrganization: '+ Lisää alaorganisaatio',
+  massRefresh: 'Päivitä tilanne',
   signedInAs: 'Kirjautuneena',
 };
 
@@ -876,6 +877,7 @@ const sv: Messages = {
   subOrganizations: 'Underorganisationer',
   noSubOrganizations: 'Inga underorganisationer.',
   addSubOrganization: '+ Lägg till underorganisation',
+  massRefresh: 'Uppdatera läget',
   signedInAs: 'Inloggad som',
 };
 
@@ -1312,6 +1314,7 @@ const en: Messages = {
   subOrganizations: 'Sub-organizations',
   noSubOrganizations: 'No sub-organizations.',
   addSubOrganization: '+ Add a sub-organization',
+  massRefresh: 'Refresh',
   signedInAs: 'Signed in as',
 };
 

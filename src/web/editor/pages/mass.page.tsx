@@ -1,4 +1,4 @@
-/** The progress of a mass action: a progress bar and a result per item; it refreshes itself until done. */
+/** The progress of a mass action: a progress bar and a result per item; htmx refreshes it until done. */
 import type { MassStatus } from '../../../actions/catalogue/mass-actions.ts';
 import { Layout, type PageContext } from '../layout.tsx';
 
@@ -8,7 +8,6 @@ export function MassPage({ page, status, names }: { page: PageContext; status: M
   const ok = status.results.filter((r) => r.ok).length;
   return (
     <Layout page={page} title={t('massProgressTitle')}>
-      {!status.finished && <meta httpEquiv="refresh" content="2" />}
       <h1>{t('massProgressTitle')}</h1>
       <div id="mass-progress" hx-get={status.finished ? undefined : `/editor/mass/${status.id}`} hx-trigger={status.finished ? undefined : 'every 1s'} hx-select="#mass-progress" hx-swap="outerHTML">
         <p>
@@ -19,6 +18,8 @@ export function MassPage({ page, status, names }: { page: PageContext; status: M
           {done} / {status.total}
         </progress>
         <p role="status">{status.finished ? t('massDone', { ok, failed: done - ok }) : t('massRunning')}</p>
+        {/* no timed refresh (an accessibility failure): htmx polls, and without JavaScript the link shows the latest state */}
+        {!status.finished && <a href={`/editor/mass/${status.id}`}>{t('massRefresh')}</a>}
         <ul className="mass-results">
           {status.results.map((result) => (
             <li key={result.id}>
