@@ -11,3 +11,8 @@ export type LocalizedText = Partial<Record<LanguageCode, string>>;
 export function isUiLanguage(value: string): value is UiLanguage {
   return (UI_LANGUAGES as readonly string[]).includes(value);
 }
+
+/** A text in `language`, else in Finnish, else in any language it has ('' when none). */
+export function textIn(text: Partial<Record<string, string>> | null | undefined, language: string): string {
+  return text?.[language] ?? text?.fi ?? Object.values(text ?? {})[0] ?? '';
+}

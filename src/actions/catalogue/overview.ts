@@ -1,7 +1,7 @@
 /** What the editor's front page and pickers show of the actor's organization tree. */
 import { countEntitiesByStatus, listOrganizationNames } from '../../db/repositories/overview.repository.ts';
 import { listEntitiesByIds, organizationTree } from '../../db/repositories/entities.repository.ts';
-import type { UiLanguage } from '../../shared/language.ts';
+import { textIn, type UiLanguage } from '../../shared/language.ts';
 import type { Context } from '../context.ts';
 import { readableOrganizations } from './authorize.ts';
 
@@ -72,8 +72,7 @@ export async function contentNames(ctx: Context, ids: string[], language: UiLang
     rows.map((row) => {
       const own = !readable || (row.organizationId !== null && readable.includes(row.organizationId));
       const content = (own ? row.workingContent : row.publishedContent) ?? {};
-      const name = (content.name ?? {}) as Partial<Record<UiLanguage, string>>;
-      return [row.id, name[language] ?? name.fi ?? Object.values(name)[0] ?? ''];
+      return [row.id, textIn(content.name as Record<string, string> | undefined, language)];
     }),
   );
 }
@@ -83,10 +82,7 @@ export async function subOrganizations(ctx: Context, organizationId: string, lan
   const db = ctx.database.readDb;
   const ids = (await organizationTree(db, organizationId)).filter((id) => id !== organizationId);
   const rows = await listOrganizationNames(db, ids);
-  const name = (content: Record<string, unknown>) => {
-    const n = (content.name ?? {}) as Partial<Record<UiLanguage, string>>;
-    return n[language] ?? n.fi ?? Object.values(n)[0] ?? '';
-  };
+  const name = (content: Record<string, unknown>) => textIn(content.name as Record<string, string> | undefined, language);
   const out: OrganizationChoice[] = [];
   const walk = (parent: string, depth: number) => {
     for (const row of rows.filter((r) => r.parentId === parent).sort((a, b) => name(a.content).localeCompare(name(b.content), 'fi'))) {

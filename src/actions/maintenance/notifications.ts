@@ -8,7 +8,7 @@ import { listMailRecipients } from '../../db/repositories/people.repository.ts';
 import { countTasks, findScheduledAction, listTasks, organizationAncestors } from '../../db/repositories/tasks.repository.ts';
 import { findEntityById, listEntitiesByIds, organizationTree } from '../../db/repositories/entities.repository.ts';
 import { TASK_TYPES, type TaskType } from '../../domain/maintenance/tasks.ts';
-import { UI_LANGUAGES, type UiLanguage } from '../../shared/language.ts';
+import { textIn, UI_LANGUAGES, type UiLanguage } from '../../shared/language.ts';
 import { maintenanceOf, type Context } from '../context.ts';
 import { digestMail, scheduledPublishFailedMail, type DigestSection } from './maintenance-mails.ts';
 
@@ -19,10 +19,7 @@ export interface PersonMail {
 
 const languageOf = (value: string): UiLanguage => ((UI_LANGUAGES as readonly string[]).includes(value) ? (value as UiLanguage) : 'fi');
 
-function nameIn(content: Record<string, unknown> | null | undefined, language: UiLanguage): string {
-  const name = (content?.name ?? {}) as Partial<Record<string, string>>;
-  return name[language] ?? name.fi ?? Object.values(name)[0] ?? '';
-}
+const nameIn = (content: Record<string, unknown> | null | undefined, language: UiLanguage) => textIn(content?.name as Record<string, string> | undefined, language);
 
 const base = (ctx: Context) => ctx.publicUrl ?? '';
 

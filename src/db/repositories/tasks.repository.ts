@@ -45,6 +45,17 @@ function taskQuery(type: TaskType, scope: TaskScope, parts: { detail: SQL; since
       AND NOT EXISTS (SELECT 1 FROM task_postponements p WHERE p.task_type = ${type} AND p.entity_id = e.id AND p.until > ${scope.now.toISOString()}::timestamptz)`;
 }
 
+/** Services with no channel that is not archived, or channels no service (not archived) uses. */
+function unconnected(type: TaskType, scope: TaskScope, kind: 'service' | 'channel'): SQL {
+  const [own, other] = kind === 'service' ? [sql.raw('c.service_id'), sql.raw('c.channel_id')] : [sql.raw('c.channel_id'), sql.raw('c.service_id')];
+  return taskQuery(type, scope, {
+    detail: sql`'{}'::jsonb`,
+    since: sql`e.created_at`,
+    where: sql`e.kind = ${kind} AND NOT EXISTS (
+      SELECT 1 FROM connections c JOIN entities o ON o.id = ${other} AND o.status <> 'archived' WHERE ${own} = e.id)`,
+  });
+}
+
 function query(type: TaskType, scope: TaskScope): SQL {
   const { settings } = scope;
   switch (type) {
@@ -58,19 +69,9 @@ function query(type: TaskType, scope: TaskScope): SQL {
       });
     }
     case 'withoutChannels':
-      return taskQuery(type, scope, {
-        detail: sql`'{}'::jsonb`,
-        since: sql`e.created_at`,
-        where: sql`e.kind = 'service' AND NOT EXISTS (
-          SELECT 1 FROM connections c JOIN entities ch ON ch.id = c.channel_id AND ch.status <> 'archived' WHERE c.service_id = e.id)`,
-      });
+      return unconnected(type, scope, 'service');
     case 'withoutServices':
-      return taskQuery(type, scope, {
-        detail: sql`'{}'::jsonb`,
-        since: sql`e.created_at`,
-        where: sql`e.kind = 'channel' AND NOT EXISTS (
-          SELECT 1 FROM connections c JOIN entities s ON s.id = c.service_id AND s.status <> 'archived' WHERE c.channel_id = e.id)`,
-      });
+      return unconnected(type, scope, 'channel');
     case 'missingTranslations':
       // the languages of the organization's own description are the languages it serves in
       return taskQuery(type, scope, {

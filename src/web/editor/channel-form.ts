@@ -4,6 +4,7 @@
  * identifier and file, the visiting address and weekly hours of a service location). Fields the
  * form does not show (attachments, accessibility, entrances, coordinates, other numbers) are kept.
  */
+import { LIMITS } from '../../domain/common/text-rules.ts';
 import { WEEKDAYS, type Weekday } from '../../domain/service-hours/service-hours.ts';
 import { FORM_LANGUAGES, type FormLanguage } from './service-form.ts';
 
@@ -11,9 +12,9 @@ export const CHANNEL_TYPES = ['EChannel', 'WebPage', 'PrintableForm', 'Phone', '
 export type ChannelType = (typeof CHANNEL_TYPES)[number];
 
 export const CHANNEL_TEXTS = [
-  { field: 'name', max: 100, rows: 0, required: true },
-  { field: 'summary', max: 150, rows: 2, required: true },
-  { field: 'description', max: 2500, rows: 6, required: true },
+  { field: 'name', max: LIMITS.name, rows: 0, required: true },
+  { field: 'summary', max: LIMITS.summary, rows: 2, required: true },
+  { field: 'description', max: LIMITS.description, rows: 6, required: true },
 ] as const;
 type TextField = (typeof CHANNEL_TEXTS)[number]['field'];
 

@@ -119,6 +119,45 @@ export function ContentField({ id, label, hint, value, errors, type = 'text', ma
   );
 }
 
+/** A group of radio buttons with its legend, hint and error (the fieldset's id is the violation path). */
+export function RadioGroup({ name, legend, hint, options, value, errors }: { name: string; legend: string; hint?: string | undefined; options: { value: string; label: string }[]; value: string; errors: FieldError[] }) {
+  const error = errors.find((e) => e.field === name);
+  return (
+    <fieldset id={name} aria-describedby={[hint ? `${name}-hint` : '', error ? `${name}-error` : ''].filter(Boolean).join(' ') || undefined}>
+      <legend>{legend}</legend>
+      {hint && (
+        <span className="hint" id={`${name}-hint`}>
+          {hint}
+        </span>
+      )}
+      {error && (
+        <span className="error-text" id={`${name}-error`}>
+          {error.message}
+        </span>
+      )}
+      {options.map((option) => (
+        <div key={option.value} className="radio">
+          <input type="radio" id={`${name}-${option.value}`} name={name} value={option.value} defaultChecked={value === option.value} />
+          <label htmlFor={`${name}-${option.value}`}>{option.label}</label>
+        </div>
+      ))}
+    </fieldset>
+  );
+}
+
+/** One checkbox (value "1") with its label and hint. */
+export function CheckboxField({ name, label, hint, checked }: { name: string; label: string; hint: string; checked: boolean }) {
+  return (
+    <div className="field field--checkbox">
+      <input id={name} name={name} type="checkbox" value="1" defaultChecked={checked} aria-describedby={`${name}-hint`} />
+      <label htmlFor={name}>{label}</label>
+      <span className="hint" id={`${name}-hint`}>
+        {hint}
+      </span>
+    </div>
+  );
+}
+
 /** A labelled select. */
 export function SelectField({ name, label, options, value, hint, errors = [] }: SelectFieldProps) {
   return (

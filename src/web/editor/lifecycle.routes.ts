@@ -20,12 +20,11 @@ import { fieldErrors } from './form-errors.ts';
 import { ArchivePage, HistoryPage, PublishPage } from './pages/lifecycle.page.tsx';
 import type { EntitySummary } from './pages/entity-tabs.tsx';
 import type { EntityRow } from '../../db/repositories/entities.repository.ts';
-import type { UiLanguage } from '../../shared/language.ts';
+import { textIn, type UiLanguage } from '../../shared/language.ts';
 import { languageOf, pageContext, setFlash, translate } from './session.ts';
 import { actingAs } from './acting.ts';
 
 type Kind = 'service' | 'channel' | 'organization';
-const nameIn = (label: Partial<Record<string, string>>, language: UiLanguage) => label[language] ?? label.fi ?? Object.values(label)[0] ?? '';
 
 /** The head of a content's pages. */
 export async function entitySummary(ctx: Context, row: EntityRow, language: UiLanguage): Promise<EntitySummary> {
@@ -33,7 +32,7 @@ export async function entitySummary(ctx: Context, row: EntityRow, language: UiLa
   return {
     id: row.id,
     kind: row.kind as EntitySummary['kind'],
-    name: nameIn((row.workingContent.name ?? {}) as Record<string, string>, language),
+    name: textIn((row.workingContent.name ?? {}) as Record<string, string>, language),
     version: `${row.versionMajor}.${row.versionMinor}`,
     status: row.status,
     languageStatus: row.languageStatus as Record<string, string>,

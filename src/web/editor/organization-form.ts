@@ -1,12 +1,13 @@
 /** The organization form and organization content: type, place in the hierarchy, identifiers and texts; contacts, addresses and areas are kept. */
+import { LIMITS } from '../../domain/common/text-rules.ts';
 import { FORM_LANGUAGES, type FormLanguage } from './service-form.ts';
 
 export const ORGANIZATION_TYPES = ['Organization', 'Municipality', 'RegionalOrganization', 'State', 'Company'] as const;
 export const ORGANIZATION_TEXTS = [
-  { field: 'name', max: 100, rows: 0, required: true },
-  { field: 'alternativeName', max: 100, rows: 0, required: false },
-  { field: 'summary', max: 150, rows: 2, required: true },
-  { field: 'description', max: 2500, rows: 6, required: false },
+  { field: 'name', max: LIMITS.name, rows: 0, required: true },
+  { field: 'alternativeName', max: LIMITS.name, rows: 0, required: false },
+  { field: 'summary', max: LIMITS.summary, rows: 2, required: true },
+  { field: 'description', max: LIMITS.description, rows: 6, required: false },
 ] as const;
 
 type Body = Record<string, string | string[] | undefined>;

@@ -2,23 +2,24 @@
  * The service form and the service content: a posted form becomes content (fields the form does
  * not show are kept from the working copy), and content becomes the values the form shows.
  */
+import { LIMITS } from '../../domain/common/text-rules.ts';
 import type { UiLanguage } from '../../shared/language.ts';
 
 export const FORM_LANGUAGES = ['fi', 'sv', 'en'] as const satisfies readonly UiLanguage[];
 export type FormLanguage = (typeof FORM_LANGUAGES)[number];
 
-/** The per-language texts of the form, with their limits (the domain's, shown as counters). */
+/** The per-language texts of the form, with the domain's limits (shown in the hints and as maxlength). */
 export const TEXT_FIELDS = [
-  { field: 'name', max: 100, rows: 0, required: true },
-  { field: 'alternativeName', max: 100, rows: 0, required: false },
-  { field: 'summary', max: 150, rows: 2, required: true },
-  { field: 'description', max: 2500, rows: 8, required: true },
-  { field: 'userInstructions', max: 2500, rows: 5, required: false },
-  { field: 'requirements', max: 2500, rows: 4, required: false },
-  { field: 'chargeInfo', max: 500, rows: 2, required: false },
-  { field: 'deadline', max: 500, rows: 2, required: false },
-  { field: 'processingTime', max: 500, rows: 2, required: false },
-  { field: 'validityTime', max: 500, rows: 2, required: false },
+  { field: 'name', max: LIMITS.name, rows: 0, required: true },
+  { field: 'alternativeName', max: LIMITS.name, rows: 0, required: false },
+  { field: 'summary', max: LIMITS.summary, rows: 2, required: true },
+  { field: 'description', max: LIMITS.description, rows: 8, required: true },
+  { field: 'userInstructions', max: LIMITS.userInstructions, rows: 5, required: false },
+  { field: 'requirements', max: LIMITS.requirements, rows: 4, required: false },
+  { field: 'chargeInfo', max: LIMITS.chargeInfo, rows: 2, required: false },
+  { field: 'deadline', max: LIMITS.additionalInfo, rows: 2, required: false },
+  { field: 'processingTime', max: LIMITS.additionalInfo, rows: 2, required: false },
+  { field: 'validityTime', max: LIMITS.additionalInfo, rows: 2, required: false },
 ] as const;
 export type TextField = (typeof TEXT_FIELDS)[number]['field'];
 

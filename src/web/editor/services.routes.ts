@@ -6,7 +6,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Context } from '../../actions/context.ts';
 import { organizationChoices } from '../../actions/catalogue/overview.ts';
 import { areas, classificationTree, municipalities, ontologyLabels, searchOntologyTerms } from '../../actions/code-lists/read-code-lists.ts';
-import type { UiLanguage } from '../../shared/language.ts';
+import { textIn, type UiLanguage } from '../../shared/language.ts';
 import { sendPage } from '../render.ts';
 import type { FieldError } from './components.tsx';
 import { OntologySuggestions, type ClassNode, type TermChoice } from './pickers.tsx';
@@ -20,7 +20,6 @@ import { translator } from '../i18n.ts';
 import { registerLifecycleRoutes } from './lifecycle.routes.ts';
 import { registerConnectionRoutes } from './connections.routes.ts';
 
-const labelIn = (label: Partial<Record<string, string>>, language: UiLanguage) => label[language] ?? label.fi ?? Object.values(label)[0] ?? '';
 
 /** Code lists of the pickers; they change only when a code list is loaded, so a minute's cache is fine. */
 let pickerCache: { at: number; data: Promise<PickerData> } | undefined;
@@ -45,7 +44,7 @@ function pickerData(ctx: Context): Promise<PickerData> {
 async function showForm(ctx: Context, request: FastifyRequest, reply: FastifyReply, show: Show<ServiceFormValues>) {
   const { page, as, props } = await formPageBase(ctx, request, reply, show);
   const language = page.language;
-  const named = <T extends { code: string; name: Record<string, string> }>(items: T[]) => items.map((item) => ({ code: item.code, name: labelIn(item.name, language) })).sort((a, b) => a.name.localeCompare(b.name, language));
+  const named = <T extends { code: string; name: Record<string, string> }>(items: T[]) => items.map((item) => ({ code: item.code, name: textIn(item.name, language) })).sort((a, b) => a.name.localeCompare(b.name, language));
   const [data, organizations, chosen] = await Promise.all([pickerData(ctx), organizationChoices(as, language), ontologyLabels(ctx, show.values.ontologyTerms)]);
   return sendPage(
     reply,
@@ -59,7 +58,7 @@ async function showForm(ctx: Context, request: FastifyRequest, reply: FastifyRep
       municipalities: named(data.municipalities),
       regions: named(data.regions),
       counties: named(data.counties),
-      chosenTerms: chosen.map((term) => ({ id: term.id, label: labelIn(term.label, language) })),
+      chosenTerms: chosen.map((term) => ({ id: term.id, label: textIn(term.label, language) })),
       candidateTerms: (show.extra?.candidates as TermChoice[] | undefined) ?? [],
     },
     show.status ?? 200,
@@ -83,7 +82,7 @@ async function resolveTypedTerm(ctx: Context, request: FastifyRequest, values: S
     return {};
   }
   if (hits.length === 0) return { error: { field: 'ontologyAdd', message: t('ontologyNotFound', { term: typed }) } };
-  return { error: { field: 'ontologyAdd', message: t('ontologyChoose') }, extra: { candidates: hits.map((hit) => ({ id: hit.id, label: labelIn(hit.label, language) })) } };
+  return { error: { field: 'ontologyAdd', message: t('ontologyChoose') }, extra: { candidates: hits.map((hit) => ({ id: hit.id, label: textIn(hit.label, language) })) } };
 }
 
 export function editorServiceRoutes(ctx: Context) {
@@ -112,7 +111,7 @@ export function ontologySuggestionRoutes(ctx: Context) {
       const t = translator(language);
       if (q.length < 3) return reply.type('text/html; charset=utf-8').send('');
       const hits = await searchOntologyTerms(ctx, q, { lang: language, limit: 10, includePlaces: false });
-      return reply.type('text/html; charset=utf-8').send(renderToStaticMarkup(OntologySuggestions({ terms: hits.map((hit) => ({ id: hit.id, label: labelIn(hit.label, language) })), t })));
+      return reply.type('text/html; charset=utf-8').send(renderToStaticMarkup(OntologySuggestions({ terms: hits.map((hit) => ({ id: hit.id, label: textIn(hit.label, language) })), t })));
     });
   };
 }

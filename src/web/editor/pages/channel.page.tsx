@@ -7,7 +7,7 @@
 import type { OrganizationChoice } from '../../../actions/catalogue/overview.ts';
 import { WEEKDAYS } from '../../../domain/service-hours/service-hours.ts';
 import type { MessageKey } from '../../i18n.ts';
-import { ContentField, Csrf, ErrorSummary, type FieldError } from '../components.tsx';
+import { CheckboxField, ContentField, Csrf, ErrorSummary, type FieldError } from '../components.tsx';
 import { ConflictNotice, LanguageChoice } from './form-parts.tsx';
 import { Layout, type PageContext } from '../layout.tsx';
 import { CHANNEL_TEXTS, TYPE_LOCALIZED, type ChannelFormValues } from '../channel-form.ts';
@@ -69,13 +69,7 @@ export function ChannelPage(props: ChannelPageProps) {
             ))}
           </select>
         </div>
-        <div className="field field--checkbox">
-          <input type="checkbox" id="sharedForAll" name="sharedForAll" value="1" defaultChecked={values.sharedForAll} aria-describedby="sharedForAll-hint" />
-          <label htmlFor="sharedForAll">{t('sharedForAll')}</label>
-          <span className="hint" id="sharedForAll-hint">
-            {t('sharedForAllHint')}
-          </span>
-        </div>
+        <CheckboxField name="sharedForAll" label={t('sharedForAll')} hint={t('sharedForAllHint')} checked={values.sharedForAll} />
         {(values.type === 'Phone' || values.type === 'ServiceLocation') && (
           <fieldset id="phones">
             <legend>{t('phoneNumber')}</legend>

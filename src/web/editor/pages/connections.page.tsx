@@ -3,6 +3,7 @@
  * existing channels by name or address (the municipality's school by its address), and the
  * additional-info dialog of one connection (description, charge; titles, not names of people).
  */
+import { LIMITS } from '../../../domain/common/text-rules.ts';
 import type { MessageKey } from '../../i18n.ts';
 import { Csrf, ErrorSummary, type FieldError } from '../components.tsx';
 import { Layout, type PageContext } from '../layout.tsx';
@@ -140,14 +141,14 @@ export function ConnectionDialogPage(props: { page: PageContext; entity: EntityS
                 {t('connectionDescription')} ({t(`contentLanguage_${lang}` as MessageKey)})
               </label>
               <span className="hint" id={`${id}-hint`}>
-                {t('connectionDescriptionHint')} {t('maxCharacters', { max: 500 })}
+                {t('connectionDescriptionHint')} {t('maxCharacters', { max: LIMITS.connectionDescription })}
               </span>
               {error && (
                 <span className="error-text" id={`${id}-error`}>
                   {error.message}
                 </span>
               )}
-              <textarea id={id} name={id} rows={3} maxLength={500} defaultValue={values[id]} aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`} aria-invalid={error ? true : undefined} />
+              <textarea id={id} name={id} rows={3} maxLength={LIMITS.connectionDescription} defaultValue={values[id]} aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`} aria-invalid={error ? true : undefined} />
             </div>
           );
         })}

@@ -6,7 +6,7 @@
  */
 import type { OrganizationChoice } from '../../../actions/catalogue/overview.ts';
 import type { MessageKey } from '../../i18n.ts';
-import { ContentField, Csrf, ErrorSummary, type FieldError } from '../components.tsx';
+import { ContentField, Csrf, ErrorSummary, RadioGroup, type FieldError } from '../components.tsx';
 import { ConflictNotice, LanguageChoice } from './form-parts.tsx';
 import { Layout, type PageContext } from '../layout.tsx';
 import { AreaSelect, ClassTreePicker, OntologyPicker, TargetGroupPicker, type ClassNode, type TermChoice } from '../pickers.tsx';
@@ -35,31 +35,6 @@ export interface ServicePageProps {
   counties: { code: string; name: string }[];
   chosenTerms: TermChoice[];
   candidateTerms: TermChoice[];
-}
-
-function Radios({ name, legend, hint, options, value, errors }: { name: string; legend: string; hint?: string; options: { value: string; label: string }[]; value: string; errors: FieldError[] }) {
-  const error = errors.find((e) => e.field === name);
-  return (
-    <fieldset id={name} aria-describedby={[hint ? `${name}-hint` : '', error ? `${name}-error` : ''].filter(Boolean).join(' ') || undefined}>
-      <legend>{legend}</legend>
-      {hint && (
-        <span className="hint" id={`${name}-hint`}>
-          {hint}
-        </span>
-      )}
-      {error && (
-        <span className="error-text" id={`${name}-error`}>
-          {error.message}
-        </span>
-      )}
-      {options.map((option) => (
-        <div key={option.value} className="radio">
-          <input type="radio" id={`${name}-${option.value}`} name={name} value={option.value} defaultChecked={value === option.value} />
-          <label htmlFor={`${name}-${option.value}`}>{option.label}</label>
-        </div>
-      ))}
-    </fieldset>
-  );
 }
 
 /** One language's texts; ids are the violation paths (name.fi), so errors link to their field. */
@@ -114,9 +89,9 @@ export function ServicePage(props: ServicePageProps) {
           <LanguageSection key={lang} lang={lang} props={props} />
         ))}
         <h2>{t('serviceDetails')}</h2>
-        <Radios name="type" legend={t('serviceType')} value={values.type} errors={errors} options={SERVICE_TYPES.map((value) => ({ value, label: t(`serviceType_${value}` as MessageKey) }))} />
-        <Radios name="fundingType" legend={t('fundingType')} hint={t('fundingTypeHint')} value={values.fundingType} errors={errors} options={FUNDING_TYPES.map((value) => ({ value, label: t(`fundingType_${value}` as MessageKey) }))} />
-        <Radios name="chargeType" legend={t('chargeType')} value={values.chargeType} errors={errors} options={CHARGE_TYPES.map((value) => ({ value, label: t(`chargeType_${value}` as MessageKey) }))} />
+        <RadioGroup name="type" legend={t('serviceType')} value={values.type} errors={errors} options={SERVICE_TYPES.map((value) => ({ value, label: t(`serviceType_${value}` as MessageKey) }))} />
+        <RadioGroup name="fundingType" legend={t('fundingType')} hint={t('fundingTypeHint')} value={values.fundingType} errors={errors} options={FUNDING_TYPES.map((value) => ({ value, label: t(`fundingType_${value}` as MessageKey) }))} />
+        <RadioGroup name="chargeType" legend={t('chargeType')} value={values.chargeType} errors={errors} options={CHARGE_TYPES.map((value) => ({ value, label: t(`chargeType_${value}` as MessageKey) }))} />
         <div className="field">
           <label htmlFor="mainResponsibleOrganizationId">{t('mainResponsibleOrganization')}</label>
           <span className="hint" id="mainResponsibleOrganizationId-hint">
@@ -130,7 +105,7 @@ export function ServicePage(props: ServicePageProps) {
             ))}
           </select>
         </div>
-        <Radios name="areaType" legend={t('areaType')} hint={t('areaTypeHint')} value={values.areaType} errors={errors} options={AREA_TYPES.map((value) => ({ value, label: t(`areaType_${value}` as MessageKey) }))} />
+        <RadioGroup name="areaType" legend={t('areaType')} hint={t('areaTypeHint')} value={values.areaType} errors={errors} options={AREA_TYPES.map((value) => ({ value, label: t(`areaType_${value}` as MessageKey) }))} />
         <div className="area-pickers" id="areas">
           <AreaSelect kind="Municipality" label={t('municipalities')} options={props.municipalities} chosen={values.areas} />
           <AreaSelect kind="WellbeingServicesCounty" label={t('wellbeingServicesCounties')} options={props.counties} chosen={values.areas} />

@@ -5,7 +5,7 @@
 import type { OrganizationChoice } from '../../../actions/catalogue/overview.ts';
 import type { TaskRow, TaskType } from '../../../actions/maintenance/tasks.ts';
 import { taskHint, taskName } from '../../../domain/maintenance/task-texts.ts';
-import type { UiLanguage } from '../../../shared/language.ts';
+import { textIn, type UiLanguage } from '../../../shared/language.ts';
 import type { MessageKey, Translate } from '../../i18n.ts';
 import { Csrf, ErrorSummary, SelectField, type FieldError } from '../components.tsx';
 import { Layout, type PageContext } from '../layout.tsx';
@@ -46,7 +46,6 @@ export interface TasksPageProps {
   failed?: FailedForm | undefined;
 }
 
-export const nameOf = (name: Record<string, string> | null | undefined, language: UiLanguage) => name?.[language] ?? name?.fi ?? Object.values(name ?? {})[0] ?? '';
 const day = (value: unknown, language: UiLanguage) => (value ? new Date(String(value)).toLocaleDateString(`${language}-FI`, { timeZone: 'Europe/Helsinki' }) : '');
 
 /** One line saying what the task is about. */
@@ -77,7 +76,7 @@ function TaskDetail({ task, t, language }: { task: TaskView; t: Translate; langu
       return (
         <ul>
           {(d.channels as { channelId: string; name: Record<string, string>; change: string; at: string }[]).map((c) => (
-            <li key={c.channelId}>{t(c.change === 'archived' ? 'channelArchivedOn' : 'channelChangedOn', { name: nameOf(c.name, language), date: day(c.at, language) })}</li>
+            <li key={c.channelId}>{t(c.change === 'archived' ? 'channelArchivedOn' : 'channelChangedOn', { name: textIn(c.name, language), date: day(c.at, language) })}</li>
           ))}
         </ul>
       );
@@ -100,7 +99,7 @@ function TaskDetail({ task, t, language }: { task: TaskView; t: Translate; langu
 function labelOf(value: unknown, language: UiLanguage): string {
   if (!value || typeof value !== 'object') return '';
   const named = 'name' in value ? (value as { name: Record<string, string> }).name : (value as Record<string, string>);
-  return nameOf(named, language);
+  return textIn(named, language);
 }
 
 /** Broken links of a task, each with the exception form. */
@@ -199,7 +198,7 @@ const CONFIRMABLE: readonly TaskType[] = ['notUpdated', 'sharedChannelChanged', 
 
 function TaskItem({ task, page, props }: { task: TaskView; page: PageContext; props: TasksPageProps }) {
   const { t, language } = page;
-  const name = nameOf(task.name, language);
+  const name = textIn(task.name, language);
   return (
     <li id={`task-${task.entityId}`} className="task">
       <h3 className="fi-text-heading4"><a href={`/editor/${task.kind}s/${task.entityId}`}>{name}</a></h3>
@@ -286,7 +285,7 @@ export function TasksPage(props: TasksPageProps) {
           <ul>
             {postponements.map((p) => (
               <li key={`${p.taskType}${p.entityId}`}>
-                <strong>{nameOf(p.name, language)}</strong>: {taskName(language, p.taskType)}. {t('postponedUntil', { date: day(p.until, language) })}. {p.reason}
+                <strong>{textIn(p.name, language)}</strong>: {taskName(language, p.taskType)}. {t('postponedUntil', { date: day(p.until, language) })}. {p.reason}
                 {props.canEdit && (
                   <form method="post" action="/editor/tasks/resume" className="inline-form">
                     <Csrf token={page.csrf} />
@@ -295,7 +294,7 @@ export function TasksPage(props: TasksPageProps) {
                     <input type="hidden" name="returnTo" value={returnTo(props)} />
                     <button type="submit" className="button button--small button--secondary">
                       {t('bringBack')}
-                      <span className="visually-hidden">: {nameOf(p.name, language)}</span>
+                      <span className="visually-hidden">: {textIn(p.name, language)}</span>
                     </button>
                   </form>
                 )}
