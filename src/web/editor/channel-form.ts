@@ -1,15 +1,18 @@
 /**
  * The channel form and channel content: the texts, owner and sharing of every channel type, plus
  * each type's own fields (address of an online service or page, the service number, the form's
- * identifier and file, the visiting address and weekly hours of a service location). Fields the
- * form does not show (attachments, accessibility, entrances, coordinates, other numbers) are kept.
+ * identifier and file, the visiting address of a service location, service hours). Fields the
+ * form does not show (attachments, coordinates, other numbers) are kept.
  */
 import { LIMITS } from '../../domain/common/text-rules.ts';
-import { WEEKDAYS, type Weekday } from '../../domain/service-hours/service-hours.ts';
+import type { ServiceHours } from '../../domain/service-hours/service-hours.ts';
 import { FORM_LANGUAGES, type FormLanguage } from './service-form.ts';
+import { hoursValuesFromBody, hoursValuesFromContent, serviceHoursFromValues, type HoursValues } from './service-hours-form.ts';
 
 export const CHANNEL_TYPES = ['EChannel', 'WebPage', 'PrintableForm', 'Phone', 'ServiceLocation'] as const;
 export type ChannelType = (typeof CHANNEL_TYPES)[number];
+/** Types the form offers service hours for (as PTV does: a web page or a form is always there). */
+export const HOURS_TYPES: readonly ChannelType[] = ['EChannel', 'Phone', 'ServiceLocation'];
 
 export const CHANNEL_TEXTS = [
   { field: 'name', max: LIMITS.name, rows: 0, required: true },
@@ -20,12 +23,16 @@ type TextField = (typeof CHANNEL_TEXTS)[number]['field'];
 
 /** Per-language fields of one type, besides the texts. */
 export const TYPE_LOCALIZED: Record<ChannelType, readonly string[]> = {
-  EChannel: ['url'],
-  WebPage: ['url'],
+  EChannel: ['url', 'accessibility.statementUrl'],
+  WebPage: ['url', 'accessibility.statementUrl'],
   PrintableForm: ['formIdentifier', 'formFile'],
   Phone: [],
-  ServiceLocation: ['street'],
+  ServiceLocation: ['street', 'entrance'],
 };
+/** Types with an accessibility statement (saavutettavuusseloste): the online ones. */
+export const ACCESSIBILITY_TYPES: readonly ChannelType[] = ['EChannel', 'WebPage'];
+export const COMPLIANCE_LEVELS = ['FullyCompliant', 'PartiallyCompliant', 'NonCompliant', 'Unknown'] as const;
+export const WCAG_LEVELS = ['A', 'AA', 'AAA'] as const;
 
 type Content = Record<string, unknown>;
 type Body = Record<string, string | string[] | undefined>;
@@ -41,8 +48,10 @@ export interface ChannelFormValues {
   phoneChargeType: string;
   streetNumber: string;
   postalCode: string;
-  /** Weekly opening hours: "HH:MM" start and end per weekday, empty = closed. */
-  hours: Record<Weekday, { start: string; end: string }>;
+  /** Accessibility statement of an online channel: compliance and WCAG level ('' = not given). */
+  compliance: string;
+  wcagLevel: string;
+  hours: HoursValues;
 }
 
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? (value[0] ?? '') : (value ?? '')).trim();
@@ -64,25 +73,38 @@ export function channelValuesFromBody(body: Body, type: ChannelType): ChannelFor
     phoneChargeType: one(body.phoneChargeType),
     streetNumber: one(body.streetNumber),
     postalCode: one(body.postalCode),
-    hours: Object.fromEntries(WEEKDAYS.map((day) => [day, { start: one(body[`hours.${day}.start`]), end: one(body[`hours.${day}.end`]) }])) as ChannelFormValues['hours'],
+    compliance: one(body['accessibility.compliance']),
+    wcagLevel: one(body['accessibility.wcagLevel']),
+    hours: hoursValuesFromBody(body),
   };
 }
 
-type Address = { street?: Record<string, string>; streetNumber?: string; postalCode?: string; [key: string]: unknown };
+type Entrance = { name?: Record<string, string>; isMain?: boolean; accessibilitySentences?: Record<string, string>[] };
+type Address = { street?: Record<string, string>; streetNumber?: string; postalCode?: string; entrances?: Entrance[]; [key: string]: unknown };
+type Accessibility = { compliance?: string; wcagLevel?: string; statementUrl?: Record<string, string> };
+
+/** The main entrance (or the first) of an address, and its index. */
+function mainEntrance(address: Address): [Entrance | undefined, number] {
+  const entrances = address.entrances ?? [];
+  const index = Math.max(0, entrances.findIndex((e) => e.isMain));
+  return [entrances[index], index];
+}
 type Phone = { prefix?: string; number?: string; chargeType?: string; [key: string]: unknown };
-type WeeklyHours = { kind: string; days?: Partial<Record<Weekday, { start: string; end: string }[]>> };
 
 export function channelValuesFromContent(content: Content, fallbackType: ChannelType = 'WebPage'): ChannelFormValues {
   const type = isType(String(content.type)) ? (content.type as ChannelType) : fallbackType;
   const address = ((content.visitingAddresses ?? []) as Address[])[0] ?? {};
   const phone = ((content.phones ?? []) as Phone[])[0] ?? {};
   const formFile = ((content.formFiles ?? []) as { url?: Record<string, string> }[])[0];
+  const accessibility = (content.accessibility ?? {}) as Accessibility;
   const localizedValue = (field: string, lang: string): string => {
     if (field === 'street') return address.street?.[lang] ?? '';
     if (field === 'formFile') return formFile?.url?.[lang] ?? '';
+    if (field === 'accessibility.statementUrl') return accessibility.statementUrl?.[lang] ?? '';
+    // the entrance's accessibility facts, one a line (each fact is one sentence in every language)
+    if (field === 'entrance') return (mainEntrance(address)[0]?.accessibilitySentences ?? []).map((sentence) => sentence[lang] ?? '').join('\n').trim();
     return ((content[field] ?? {}) as Record<string, string>)[lang] ?? '';
   };
-  const weekly = (((content.serviceHours as { regular?: WeeklyHours[] } | undefined)?.regular ?? []).find((r) => r.kind === 'weekly')?.days ?? {}) as WeeklyHours['days'] & object;
   return {
     type,
     languages: (content.languages ?? []) as string[],
@@ -94,7 +116,9 @@ export function channelValuesFromContent(content: Content, fallbackType: Channel
     phoneChargeType: phone.chargeType ?? '',
     streetNumber: address.streetNumber ?? '',
     postalCode: address.postalCode ?? '',
-    hours: Object.fromEntries(WEEKDAYS.map((day) => [day, { start: weekly[day]?.[0]?.start ?? '', end: weekly[day]?.[0]?.end ?? '' }])) as ChannelFormValues['hours'],
+    compliance: accessibility.compliance ?? '',
+    wcagLevel: accessibility.wcagLevel ?? '',
+    hours: hoursValuesFromContent(content.serviceHours as ServiceHours | undefined),
   };
 }
 
@@ -112,6 +136,11 @@ export function channelContentFromValues(values: ChannelFormValues, base: Conten
   };
   for (const field of CHANNEL_TEXTS.map((t) => t.field as TextField)) set(field, localized(values, field));
   if (values.type === 'EChannel' || values.type === 'WebPage') set('url', localized(values, 'url'));
+  if (ACCESSIBILITY_TYPES.includes(values.type)) {
+    const statementUrl = localized(values, 'accessibility.statementUrl');
+    const accessibility: Accessibility = { ...(values.compliance ? { compliance: values.compliance } : {}), ...(values.wcagLevel ? { wcagLevel: values.wcagLevel } : {}), ...(statementUrl ? { statementUrl } : {}) };
+    set('accessibility', Object.keys(accessibility).length ? accessibility : undefined);
+  }
   if (values.type === 'PrintableForm') {
     set('formIdentifier', localized(values, 'formIdentifier'));
     const [first, ...rest] = (base.formFiles ?? []) as { type: string; url: Record<string, string> }[];
@@ -129,16 +158,32 @@ export function channelContentFromValues(values: ChannelFormValues, base: Conten
     const address: Address = { ...(first ?? {}), ...(street ? { street } : {}), postalCode: values.postalCode };
     if (values.streetNumber) address.streetNumber = values.streetNumber;
     else delete address.streetNumber;
+    setEntrance(address, values);
     // a new postal code or street makes old coordinates wrong
     if (first && (first.postalCode !== values.postalCode || JSON.stringify(first.street) !== JSON.stringify(street))) delete address.coordinates;
     set('visitingAddresses', street || values.postalCode ? [address, ...rest] : rest);
-    const days = Object.fromEntries(WEEKDAYS.filter((day) => values.hours[day].start && values.hours[day].end).map((day) => [day, [values.hours[day]]]));
-    const hours = { ...((base.serviceHours ?? {}) as Record<string, unknown>) };
-    const regular = ((hours.regular ?? []) as WeeklyHours[]).filter((r) => r.kind !== 'weekly');
-    if (Object.keys(days).length) regular.unshift({ kind: 'weekly', days });
-    if (regular.length) hours.regular = regular;
-    else delete hours.regular;
-    set('serviceHours', Object.keys(hours).length ? hours : undefined);
   }
+  if (HOURS_TYPES.includes(values.type)) set('serviceHours', serviceHoursFromValues(values.hours, base.serviceHours as ServiceHours | undefined));
   return content;
+}
+
+/**
+ * The main entrance's accessibility facts from the form: line n of each language is one fact in
+ * the languages. Other entrances and the entrance's name are kept.
+ */
+function setEntrance(address: Address, values: ChannelFormValues): void {
+  const lines = Object.fromEntries(FORM_LANGUAGES.map((lang) => [lang, values.languages.includes(lang) ? values.texts[lang].entrance!.split(/\r?\n/).map((line) => line.trim()) : []]));
+  const count = Math.max(...FORM_LANGUAGES.map((lang) => lines[lang]!.length));
+  const sentences = Array.from({ length: count }, (_, i) => Object.fromEntries(FORM_LANGUAGES.flatMap((lang) => (lines[lang]![i] ? [[lang, lines[lang]![i]!]] : [])))).filter((sentence) => Object.keys(sentence).length > 0);
+  const entrances = [...(address.entrances ?? [])];
+  const [entrance, index] = mainEntrance(address);
+  const updated: Entrance = { ...(entrance ?? { isMain: true }) };
+  if (sentences.length) updated.accessibilitySentences = sentences;
+  else delete updated.accessibilitySentences;
+  if (entrance) entrances[index] = updated;
+  else if (sentences.length) entrances.push(updated);
+  // an entrance with nothing left in it goes
+  const kept = entrances.filter((e) => e.name || e.accessibilitySentences?.length);
+  if (kept.length) address.entrances = kept;
+  else delete address.entrances;
 }

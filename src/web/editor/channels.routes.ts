@@ -2,12 +2,13 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Context } from '../../actions/context.ts';
 import { organizationChoices } from '../../actions/catalogue/overview.ts';
-import { postalCode } from '../../actions/code-lists/read-code-lists.ts';
+import { holidays, postalCode } from '../../actions/code-lists/read-code-lists.ts';
 import { NotFoundError } from '../../domain/errors.ts';
 import type { UiLanguage } from '../../shared/language.ts';
 import { sendPage } from '../render.ts';
 import { CHANNEL_TYPES, channelContentFromValues, channelValuesFromBody, channelValuesFromContent, type ChannelFormValues, type ChannelType } from './channel-form.ts';
 import { ChannelPage } from './pages/channel.page.tsx';
+import type { HolidayChoice } from './pages/service-hours-editor.tsx';
 import { registerLifecycleRoutes } from './lifecycle.routes.ts';
 import { formPageBase, registerContentForm, type Show } from './content-form.ts';
 import { languageOf, requireSignIn } from './session.ts';
@@ -27,6 +28,15 @@ async function municipalityOf(ctx: Context, code: string, language: UiLanguage):
   }
 }
 
+/** The holidays of the code list for the hours editor, with this year's dates (Helsinki time). */
+export async function holidayChoices(ctx: Context, language: UiLanguage): Promise<HolidayChoice[]> {
+  const year = Number(new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: 'Europe/Helsinki' }).format(ctx.clock.now()));
+  return (await holidays(ctx, year)).map((h) => {
+    const name = (h.name ?? {}) as Record<string, string>;
+    return { code: h.code, name: name[language] ?? name.fi ?? h.code, date: h.date };
+  });
+}
+
 async function showForm(ctx: Context, request: FastifyRequest, reply: FastifyReply, show: Show<ChannelFormValues>) {
   const { page, as, props } = await formPageBase(ctx, request, reply, show);
   return sendPage(
@@ -36,6 +46,7 @@ async function showForm(ctx: Context, request: FastifyRequest, reply: FastifyRep
       ...props,
       organizations: await organizationChoices(as, page.language),
       municipality: await municipalityOf(ctx, show.values.postalCode, page.language),
+      holidays: await holidayChoices(ctx, page.language),
     },
     show.status ?? 200,
   );

@@ -11,11 +11,12 @@ import { sendPage } from '../render.ts';
 import { fieldErrors } from './form-errors.ts';
 import { entitySummary } from './lifecycle.routes.ts';
 import { ConnectionDialogPage, ConnectionsPage } from './pages/connections.page.tsx';
-import { FORM_LANGUAGES } from './service-form.ts';
+import { connectionContentFromValues, connectionValuesFromBody, connectionValuesFromContent, type ConnectionFormValues } from './connection-form.ts';
+import { holidayChoices } from './channels.routes.ts';
 import { pageContext, setFlash, translate } from './session.ts';
 import { actingAs } from './acting.ts';
 
-type Params = { Params: { id: string; channelId: string }; Body: Record<string, string | undefined>; Querystring: { searchType?: string; q?: string } };
+type Params = { Params: { id: string; channelId: string }; Body: Record<string, string | string[] | undefined>; Querystring: { searchType?: string; q?: string } };
 
 const firstText = (value: unknown) => {
   const text = (value ?? {}) as Record<string, string>;
@@ -49,13 +50,20 @@ export function registerConnectionRoutes(app: FastifyInstance, ctx: Context): vo
     });
   });
 
-  async function showDialog(request: FastifyRequest<Params>, reply: FastifyReply, values?: Record<string, string>, errors: ReturnType<typeof fieldErrors> = [], status = 200) {
+  /** The saved additional info of the connection (without the channel's own columns), or undefined when not connected. */
+  async function savedConnection(request: FastifyRequest<Params>): Promise<Record<string, unknown> | undefined> {
+    const existing = (await ownerConnections(actingAs(ctx, request), request.params.id)).find((c) => c.channelId === request.params.channelId) as Record<string, unknown> | undefined;
+    if (!existing) return undefined;
+    const { channelId: _c, channelType: _t, channelStatus: _s, modifiedAt: _m, ...content } = existing;
+    return content;
+  }
+
+  async function showDialog(request: FastifyRequest<Params>, reply: FastifyReply, values?: ConnectionFormValues, errors: ReturnType<typeof fieldErrors> = [], status = 200) {
     const as = actingAs(ctx, request);
     const page = pageContext(request, reply);
     const row = await getOwnedEntity(as, 'service', request.params.id);
-    const existing = (await ownerConnections(as, row.id)).find((c) => c.channelId === request.params.channelId) as Record<string, unknown> | undefined;
+    const saved = await savedConnection(request);
     const names = await contentNames(as, [request.params.channelId], page.language);
-    const description = (existing?.description ?? {}) as Record<string, string>;
     return sendPage(
       reply,
       ConnectionDialogPage,
@@ -64,9 +72,10 @@ export function registerConnectionRoutes(app: FastifyInstance, ctx: Context): vo
         entity: await entitySummary(as, row, page.language),
         channelName: names.get(request.params.channelId) ?? '',
         channelId: request.params.channelId,
-        connected: existing !== undefined,
+        connected: saved !== undefined,
         versionTag: versionTag(row.id, row.revision),
-        values: values ?? Object.fromEntries(FORM_LANGUAGES.map((lang) => [`description.${lang}`, description[lang] ?? ''])),
+        values: values ?? connectionValuesFromContent(saved ?? {}),
+        holidays: await holidayChoices(ctx, page.language),
         errors,
       },
       status,
@@ -78,14 +87,10 @@ export function registerConnectionRoutes(app: FastifyInstance, ctx: Context): vo
   app.post<Params>('/:id/connections/:channelId', csrf, async (request, reply) => {
     const body = request.body ?? {};
     const as = actingAs(ctx, request);
-    const values = Object.fromEntries(FORM_LANGUAGES.map((lang) => [`description.${lang}`, (body[`description.${lang}`] ?? '').trim()]));
-    const existing = (await ownerConnections(as, request.params.id)).find((c) => c.channelId === request.params.channelId) as Record<string, unknown> | undefined;
-    const description = Object.fromEntries(FORM_LANGUAGES.map((lang) => [lang, values[`description.${lang}`]!]).filter(([, text]) => text !== ''));
-    // the dialog edits the description; other additional info (hours, contacts) is kept
-    const { channelId: _c, channelType: _t, channelStatus: _s, modifiedAt: _m, description: _d, ...kept } = existing ?? {};
-    const content = { ...kept, ...(Object.keys(description).length ? { description } : {}) };
+    const values = connectionValuesFromBody(body);
+    const content = connectionContentFromValues(values, (await savedConnection(request)) ?? {});
     try {
-      await connectChannel(as, request.params.id, request.params.channelId, content as never, body.versionTag);
+      await connectChannel(as, request.params.id, request.params.channelId, content as never, typeof body.versionTag === 'string' ? body.versionTag : undefined);
     } catch (error) {
       if (error instanceof PreconditionFailedError) return showDialog(request, reply, values, [{ field: '', message: translate(request)('staleVersion') }], 409);
       if (!(error instanceof ValidationError)) throw error;
@@ -97,7 +102,8 @@ export function registerConnectionRoutes(app: FastifyInstance, ctx: Context): vo
 
   app.post<Params>('/:id/connections/:channelId/remove', csrf, async (request, reply) => {
     try {
-      await disconnectChannel(actingAs(ctx, request), request.params.id, request.params.channelId, request.body?.versionTag);
+      const tag = request.body?.versionTag;
+      await disconnectChannel(actingAs(ctx, request), request.params.id, request.params.channelId, typeof tag === 'string' ? tag : undefined);
       setFlash(request, { kind: 'success', key: 'connectionRemoved' });
     } catch (error) {
       if (!(error instanceof PreconditionFailedError)) throw error;

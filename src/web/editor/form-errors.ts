@@ -5,8 +5,10 @@ import type { FieldError } from './components.tsx';
 
 export function fieldErrors(violations: Violation[], t: Translate): FieldError[] {
   return violations.map((v) => {
+    // a message for this field's violation (error_tooMany_ids) before the code's general one
+    const specific = `error_${v.code}_${v.path}`;
     const key = `error_${v.code}`;
-    return { field: v.path, message: isMessageKey(key) ? t(key) : v.message };
+    return { field: v.path, message: isMessageKey(specific) ? t(specific) : isMessageKey(key) ? t(key) : v.message };
   });
 }
 

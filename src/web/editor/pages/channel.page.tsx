@@ -1,16 +1,17 @@
 /**
  * The channel form for all five types: texts per language, owner and sharing, and each type's own
  * fields; a service location has its visiting address (the postal code fills in the municipality)
- * and weekly opening hours. Same rules as the service form: violations at the fields, the loaded
+ * and entrance accessibility, online channels their accessibility statement, and the channels
+ * customers use at certain times their service hours (regular, exceptional, holidays). Same rules as the service form: violations at the fields, the loaded
  * version tag, input kept on a conflict.
  */
 import type { OrganizationChoice } from '../../../actions/catalogue/overview.ts';
-import { WEEKDAYS } from '../../../domain/service-hours/service-hours.ts';
 import type { MessageKey } from '../../i18n.ts';
-import { CheckboxField, ContentField, Csrf, ErrorSummary, type FieldError } from '../components.tsx';
+import { CheckboxField, ContentField, Csrf, ErrorSummary, SelectField, type FieldError } from '../components.tsx';
+import { ServiceHoursEditor, type HolidayChoice } from './service-hours-editor.tsx';
 import { ConflictNotice, LanguageChoice } from './form-parts.tsx';
 import { Layout, type PageContext } from '../layout.tsx';
-import { CHANNEL_TEXTS, TYPE_LOCALIZED, type ChannelFormValues } from '../channel-form.ts';
+import { ACCESSIBILITY_TYPES, CHANNEL_TEXTS, COMPLIANCE_LEVELS, HOURS_TYPES, TYPE_LOCALIZED, WCAG_LEVELS, type ChannelFormValues } from '../channel-form.ts';
 import { FORM_LANGUAGES } from '../service-form.ts';
 import { EntityTabs, LanguageBadges, type EntitySummary } from './entity-tabs.tsx';
 import type { Conflict } from './service.page.tsx';
@@ -25,6 +26,7 @@ export interface ChannelPageProps {
   conflict?: Conflict | undefined;
   organizations: OrganizationChoice[];
   municipality?: string | undefined;
+  holidays: HolidayChoice[];
 }
 
 export function ChannelPage(props: ChannelPageProps) {
@@ -55,9 +57,10 @@ export function ChannelPage(props: ChannelPageProps) {
             {CHANNEL_TEXTS.map(({ field, max, rows, required }) => (
               <ContentField key={field} id={`${field}.${lang}`} label={t(`channelField_${field}` as MessageKey)} hint={t('maxCharacters', { max })} value={values.texts[lang][field] ?? ''} errors={errors} max={max} rows={rows} marker={required ? t('requiredToPublish') : undefined} />
             ))}
-            {TYPE_LOCALIZED[values.type].map((field) => (
-              <ContentField key={field} id={`${field}.${lang}`} label={t(`channelField_${field}` as MessageKey)} hint={t(`channelHint_${field}` as MessageKey)} value={values.texts[lang][field] ?? ''} errors={errors} type={field === 'url' || field === 'formFile' ? 'url' : 'text'} />
-            ))}
+            {TYPE_LOCALIZED[values.type].map((field) => {
+              const key = field.replace('.', '_');
+              return <ContentField key={field} id={`${field}.${lang}`} label={t(`channelField_${key}` as MessageKey)} hint={t(`channelHint_${key}` as MessageKey)} value={values.texts[lang][field] ?? ''} errors={errors} type={field === 'url' || field === 'formFile' || field === 'accessibility.statementUrl' ? 'url' : 'text'} rows={field === 'entrance' ? 4 : 0} />;
+            })}
           </section>
         ))}
         <h2>{t('channelDetails')}</h2>
@@ -108,34 +111,17 @@ export function ChannelPage(props: ChannelPageProps) {
                 </div>
               </div>
             </fieldset>
-            <fieldset id="serviceHours">
-              <legend>{t('weeklyHours')}</legend>
-              <span className="hint">{t('weeklyHoursHint')}</span>
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('weekday')}</th>
-                    <th scope="col">{t('opens')}</th>
-                    <th scope="col">{t('closes')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {WEEKDAYS.map((day) => (
-                    <tr key={day}>
-                      <th scope="row">{t(`weekday_${day}` as MessageKey)}</th>
-                      <td>
-                        <input type="time" name={`hours.${day}.start`} defaultValue={values.hours[day].start} aria-label={`${t(`weekday_${day}` as MessageKey)}: ${t('opens')}`} />
-                      </td>
-                      <td>
-                        <input type="time" name={`hours.${day}.end`} defaultValue={values.hours[day].end} aria-label={`${t(`weekday_${day}` as MessageKey)}: ${t('closes')}`} />
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </fieldset>
           </>
         )}
+        {ACCESSIBILITY_TYPES.includes(values.type) && (
+          <fieldset id="accessibility">
+            <legend>{t('accessibilityStatement')}</legend>
+            <span className="hint">{t('accessibilityStatementHint')}</span>
+            <SelectField name="accessibility.compliance" label={t('accessibilityCompliance')} value={values.compliance} errors={errors} options={[{ value: '', label: '–' }, ...COMPLIANCE_LEVELS.map((c) => ({ value: c, label: t(`compliance_${c}`) }))]} />
+            <SelectField name="accessibility.wcagLevel" label={t('wcagLevel')} hint={t('wcagLevelHint')} value={values.wcagLevel} errors={errors} options={[{ value: '', label: '–' }, ...WCAG_LEVELS.map((level) => ({ value: level, label: `WCAG 2.1 ${level}` }))]} />
+          </fieldset>
+        )}
+        {HOURS_TYPES.includes(values.type) && <ServiceHoursEditor values={values.hours} errors={errors} t={t} holidays={props.holidays} language={page.language} />}
         <button type="submit" className="button">
           {entity ? t('saveDraft') : t('createDraft')}
         </button>

@@ -1,13 +1,16 @@
 /**
  * A service's channels (liitokset): the connected ones with their additional info, a finder for
  * existing channels by name or address (the municipality's school by its address), and the
- * additional-info dialog of one connection (description, charge; titles, not names of people).
+ * additional-info dialog of one connection (description, charge, contacts by title, not names of
+ * people, and the connection's own service hours).
  */
 import { LIMITS } from '../../../domain/common/text-rules.ts';
-import type { MessageKey } from '../../i18n.ts';
-import { Csrf, ErrorSummary, type FieldError } from '../components.tsx';
+import type { MessageKey, Translate } from '../../i18n.ts';
+import { ContentField, Csrf, ErrorSummary, SelectField, type FieldError } from '../components.tsx';
+import type { ConnectionFormValues } from '../connection-form.ts';
+import { ServiceHoursEditor, type HolidayChoice } from './service-hours-editor.tsx';
 import { Layout, type PageContext } from '../layout.tsx';
-import { FORM_LANGUAGES } from '../service-form.ts';
+import { CHARGE_TYPES, FORM_LANGUAGES, type FormLanguage } from '../service-form.ts';
 import { EntityTabs, type EntitySummary } from './entity-tabs.tsx';
 
 export interface ConnectionRow {
@@ -116,10 +119,41 @@ export function ConnectionsPage(props: { page: PageContext; entity: EntitySummar
   );
 }
 
-export function ConnectionDialogPage(props: { page: PageContext; entity: EntitySummary; channelName: string; channelId: string; connected: boolean; versionTag: string; values: Record<string, string>; errors: FieldError[] }) {
+/** One text per language version of the service. */
+function LocalizedFields({ field, label, hint, max, rows, values, errors, languages, t }: { field: string; label: string; hint: string; max: number; rows: number; values: Record<string, string>; errors: FieldError[]; languages: FormLanguage[]; t: Translate }) {
+  return (
+    <>
+      {languages.map((lang) => (
+        <ContentField key={lang} id={`${field}.${lang}`} label={`${label} (${t(`contentLanguage_${lang}` as MessageKey)})`} hint={`${hint} ${t('maxCharacters', { max })}`.trim()} value={values[lang] ?? ''} errors={errors} max={max} rows={rows} />
+      ))}
+    </>
+  );
+}
+
+function ContactLanguage({ id, value, t }: { id: string; value: string; t: Translate }) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{t('contactLanguage')}</label>
+      <select id={id} name={id} defaultValue={value}>
+        <option value="">{t('contactLanguageAll')}</option>
+        {FORM_LANGUAGES.map((lang) => (
+          <option key={lang} value={lang}>
+            {t(`contentLanguage_${lang}` as MessageKey)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+export function ConnectionDialogPage(props: { page: PageContext; entity: EntitySummary; channelName: string; channelId: string; connected: boolean; versionTag: string; values: ConnectionFormValues; errors: FieldError[]; holidays: HolidayChoice[] }) {
   const { page, entity, values, errors } = props;
   const { t } = page;
   const base = `/editor/services/${entity.id}`;
+  const languages = FORM_LANGUAGES.filter((lang) => entity.languageStatus[lang]);
+  // saved rows and one empty row for a new contact
+  const phones = [...values.phones, { prefix: '+358', number: '', additionalInfo: '', lang: '' }];
+  const emails = [...values.emails, { email: '', description: '', lang: '' }];
   return (
     <Layout page={page} title={`${t('connectionInfo')} · ${props.channelName}`}>
       <h1>
@@ -132,26 +166,35 @@ export function ConnectionDialogPage(props: { page: PageContext; entity: EntityS
       <form method="post" action={`${base}/connections/${props.channelId}`} className="stack" data-warn-unsaved noValidate>
         <Csrf token={page.csrf} />
         <input type="hidden" name="versionTag" value={props.versionTag} />
-        {FORM_LANGUAGES.filter((lang) => entity.languageStatus[lang]).map((lang) => {
-          const id = `description.${lang}`;
-          const error = errors.find((e) => e.field === id);
-          return (
-            <div className="field" key={lang}>
-              <label htmlFor={id}>
-                {t('connectionDescription')} ({t(`contentLanguage_${lang}` as MessageKey)})
-              </label>
-              <span className="hint" id={`${id}-hint`}>
-                {t('connectionDescriptionHint')} {t('maxCharacters', { max: LIMITS.connectionDescription })}
-              </span>
-              {error && (
-                <span className="error-text" id={`${id}-error`}>
-                  {error.message}
-                </span>
-              )}
-              <textarea id={id} name={id} rows={3} maxLength={LIMITS.connectionDescription} defaultValue={values[id]} aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`} aria-invalid={error ? true : undefined} />
-            </div>
-          );
-        })}
+        <LocalizedFields field="description" label={t('connectionDescription')} hint={t('connectionDescriptionHint')} max={LIMITS.connectionDescription} rows={3} values={values.description} errors={errors} languages={languages} t={t} />
+        <SelectField name="chargeType" label={t('chargeType')} hint={t('connectionChargeHint')} value={values.chargeType} errors={errors} options={[{ value: '', label: '–' }, ...CHARGE_TYPES.map((c) => ({ value: c, label: t(`chargeType_${c}`) }))]} />
+        <LocalizedFields field="chargeInfo" label={t('field_chargeInfo')} hint="" max={LIMITS.chargeInfo} rows={2} values={values.chargeInfo} errors={errors} languages={languages} t={t} />
+        <fieldset id="contacts">
+          <legend>{t('connectionContacts')}</legend>
+          <span className="hint">{t('connectionContactsHint')}</span>
+          {phones.map((phone, i) => (
+            <fieldset key={`p${i}`} id={`phones[${i}]`} className="contact-row">
+              <legend>{phone.number ? t('phoneNumbered', { n: i + 1 }) : t('phoneNew')}</legend>
+              <div className="field-row">
+                <ContentField id={`phones[${i}].prefix`} label={t('phonePrefix')} value={phone.prefix} errors={errors} />
+                <ContentField id={`phones[${i}].number`} label={t('phoneNumberField')} hint={t('phoneNumberHint')} value={phone.number} errors={errors} type="tel" />
+                <ContentField id={`phones[${i}].additionalInfo`} label={t('contactTitle')} hint={t('contactTitleHint')} value={phone.additionalInfo} errors={errors} />
+                <ContactLanguage id={`phones[${i}].lang`} value={phone.lang} t={t} />
+              </div>
+            </fieldset>
+          ))}
+          {emails.map((email, i) => (
+            <fieldset key={`e${i}`} id={`emails[${i}]`} className="contact-row">
+              <legend>{email.email ? t('emailNumbered', { n: i + 1 }) : t('emailNew')}</legend>
+              <div className="field-row">
+                <ContentField id={`emails[${i}].email`} label={t('email')} value={email.email} errors={errors} type="email" />
+                <ContentField id={`emails[${i}].description`} label={t('contactTitle')} hint={t('contactTitleHint')} value={email.description} errors={errors} />
+                <ContactLanguage id={`emails[${i}].lang`} value={email.lang} t={t} />
+              </div>
+            </fieldset>
+          ))}
+        </fieldset>
+        <ServiceHoursEditor values={values.hours} errors={errors} t={t} holidays={props.holidays} language={page.language} />
         <button type="submit" className="button">
           {props.connected ? t('saveConnection') : t('connectChannel')}
         </button>
