@@ -22,7 +22,7 @@ import { editorAccountRoutes } from './account.routes.ts';
 import { editorMassRoutes } from './mass.routes.ts';
 import { editorChannelRoutes, postalCodeRoutes } from './channels.routes.ts';
 import { editorOrganizationRoutes } from './organizations.routes.ts';
-import { editorServiceRoutes, ontologySuggestionRoutes } from './services.routes.ts';
+import { editorServiceRoutes, ontologySuggestionRoutes, organizationSuggestionRoutes } from './services.routes.ts';
 import { jobsOverview } from '../../actions/jobs/jobs-overview.ts';
 import { MessagePage } from './pages/sign-in.page.tsx';
 import { actingAs, activeOrganization } from './acting.ts';
@@ -87,6 +87,7 @@ export async function registerEditor(app: FastifyInstance, ctx: Context, options
     await scope.register(editorAccountRoutes(ctx), { prefix: '/editor/account' });
     await scope.register(editorServiceRoutes(ctx), { prefix: '/editor/services' });
     await scope.register(ontologySuggestionRoutes(ctx));
+    await scope.register(organizationSuggestionRoutes(ctx));
     await scope.register(editorChannelRoutes(ctx), { prefix: '/editor/channels' });
     await scope.register(postalCodeRoutes(ctx));
     await scope.register(editorOrganizationRoutes(ctx), { prefix: '/editor/organizations' });

@@ -179,6 +179,84 @@ export function OntologyPicker(props: { chosen: TermChoice[]; candidates: TermCh
   );
 }
 
+/** Organizations are searched from the third character typed (fewer match too much). */
+export const ORGANIZATION_SEARCH_MIN = 3;
+
+export function SuggestionHint({ text }: { text: string }) {
+  return <p className="hint">{text}</p>;
+}
+
+export interface OrganizationChoiceChip {
+  id: string;
+  name: string;
+}
+
+/** Organizations found by the search, as checkboxes that join the other responsible organizations. */
+export function OrganizationSuggestions({ organizations, t }: { organizations: OrganizationChoiceChip[]; t: Translate }) {
+  if (organizations.length === 0) return <p className="hint">{t('noSuggestions')}</p>;
+  return (
+    <ul className="chips chips--suggestions" aria-label={t('suggestions')}>
+      {organizations.map((o) => (
+        <li key={o.id} className="chip">
+          <input type="checkbox" id={`suggested-org-${o.id}`} name="otherResponsibleOrganizationIds" value={o.id} />
+          <label htmlFor={`suggested-org-${o.id}`}>{o.name}</label>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * Other responsible organizations (muut vastuuorganisaatiot): chips to untick, and a search of
+ * every organization in the catalogue from the third character typed.
+ */
+export function OrganizationPicker(props: { chosen: OrganizationChoiceChip[]; candidates: OrganizationChoiceChip[]; typed: string; errors: FieldError[]; t: Translate }) {
+  const { t } = props;
+  return (
+    <fieldset id="otherResponsibleOrganizationIds" className="picker" aria-describedby={describedBy('otherResponsibleOrganizationIds', props.errors)}>
+      <legend>{t('otherResponsibleOrganizations')}</legend>
+      <span className="hint" id="otherResponsibleOrganizationIds-hint">
+        {t('otherResponsibleOrganizationsHint')}
+      </span>
+      <PickerError name="otherResponsibleOrganizationIds" errors={props.errors} />
+      {props.chosen.length > 0 && (
+        <ul className="chips" aria-label={t('chosenOrganizations')}>
+          {props.chosen.map((o) => (
+            <li key={o.id} className="chip">
+              <input type="checkbox" id={`org-${o.id}`} name="otherResponsibleOrganizationIds" value={o.id} defaultChecked />
+              <label htmlFor={`org-${o.id}`}>{o.name}</label>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="field">
+        <label htmlFor="organizationAdd">{t('organizationSearch')}</label>
+        <span className="hint" id="organizationAdd-hint">
+          {t('organizationSearchHint')}
+        </span>
+        <PickerError name="organizationAdd" errors={props.errors} />
+        <input
+          id="organizationAdd"
+          name="organizationAdd"
+          type="search"
+          defaultValue={props.typed}
+          autoComplete="off"
+          aria-describedby={describedBy('organizationAdd', props.errors)}
+          aria-invalid={props.errors.some((e) => e.field === 'organizationAdd') ? true : undefined}
+          aria-controls="organization-suggestions"
+          hx-get="/editor/organization-suggestions"
+          hx-trigger="input changed delay:300ms"
+          hx-target="#organization-suggestions"
+          hx-params="organizationAdd"
+        />
+      </div>
+      <div id="organization-suggestions" aria-live="polite">
+        {props.candidates.length > 0 && <OrganizationSuggestions organizations={props.candidates} t={t} />}
+      </div>
+    </fieldset>
+  );
+}
+
 /** A labelled multiple select of areas; values are "Kind:code". */
 export function AreaSelect({ kind, label: text, options, chosen }: { kind: string; label: string; options: { code: string; name: string }[]; chosen: string[] }) {
   const id = `areas-${kind}`;

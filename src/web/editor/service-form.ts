@@ -50,7 +50,20 @@ export interface ServiceFormValues {
   ontologyAdd: string;
   lifeEvents: string[];
   texts: Record<FormLanguage, Record<TextField | 'keywords', string>>;
+  /** Other responsible organizations (muut vastuuorganisaatiot): they see the service but cannot edit it. */
+  otherResponsibleOrganizationIds: string[];
+  /** Typed into the organization search without choosing a suggestion (resolved when saving). */
+  organizationAdd: string;
+  /** Produced by the responsible organizations themselves (itse tuotettu). */
+  selfProduced: boolean;
+  /** Producers named as text per language: bought from (ostopalvelu) and other ways (e.g. volunteers). */
+  purchasedFrom: Record<FormLanguage, string>;
+  otherProducer: Record<FormLanguage, string>;
+  /** False when the post had no organizing fields (an older form): the saved ones are kept. */
+  organizingShown: boolean;
 }
+
+export const PRODUCER_TEXT_MAX = LIMITS.shortText;
 
 const list = (value: string | string[] | undefined): string[] => (Array.isArray(value) ? value : value ? [value] : []).map((v) => v.trim()).filter(Boolean);
 const one = (value: string | string[] | undefined): string => (Array.isArray(value) ? (value[0] ?? '') : (value ?? '')).trim();
@@ -75,8 +88,22 @@ export function valuesFromBody(body: Body): ServiceFormValues {
     ontologyAdd: one(body.ontologyAdd),
     lifeEvents: unique(list(body.lifeEvents)),
     texts,
+    otherResponsibleOrganizationIds: unique(list(body.otherResponsibleOrganizationIds)),
+    organizationAdd: one(body.organizationAdd),
+    selfProduced: one(body.selfProduced) === '1',
+    purchasedFrom: perLanguage(body, 'purchasedFrom'),
+    otherProducer: perLanguage(body, 'otherProducer'),
+    organizingShown: one(body.organizingShown) === '1',
   };
 }
+
+const perLanguage = (body: Body, field: string) => Object.fromEntries(FORM_LANGUAGES.map((lang) => [lang, one(body[`${field}.${lang}`])])) as Record<FormLanguage, string>;
+
+type Producer = { provisionType: string; organizationIds?: string[]; additionalInfo?: Record<string, string> };
+const producerText = (producers: Producer[], type: string) => {
+  const text = producers.find((p) => p.provisionType === type)?.additionalInfo ?? {};
+  return Object.fromEntries(FORM_LANGUAGES.map((lang) => [lang, text[lang] ?? ''])) as Record<FormLanguage, string>;
+};
 
 const textOf = (content: Content, field: string, lang: string) => ((content[field] as Record<string, string> | undefined)?.[lang] ?? '');
 
@@ -101,6 +128,13 @@ export function valuesFromContent(content: Content): ServiceFormValues {
     ontologyAdd: '',
     lifeEvents: (content.lifeEvents ?? []) as string[],
     texts,
+    otherResponsibleOrganizationIds: (content.otherResponsibleOrganizationIds ?? []) as string[],
+    organizationAdd: '',
+    // a new service is produced by its own organization unless told otherwise
+    selfProduced: content.producers === undefined || ((content.producers ?? []) as Producer[]).some((p) => p.provisionType === 'SelfProduced'),
+    purchasedFrom: producerText((content.producers ?? []) as Producer[], 'PurchasedServices'),
+    otherProducer: producerText((content.producers ?? []) as Producer[], 'Other'),
+    organizingShown: true,
   };
 }
 
@@ -111,8 +145,8 @@ function localized(values: ServiceFormValues, field: TextField): Record<string, 
 
 /**
  * Content from the form over `base` (the working copy; {} for a new service): what the form
- * shows is replaced, everything else (legislation, vouchers, producers, other responsible
- * organizations, industrial classes, business regions) is kept.
+ * shows is replaced, everything else (legislation, vouchers, industrial classes, business
+ * regions, producers' organizations) is kept.
  */
 export function contentFromValues(values: ServiceFormValues, base: Content): Content {
   const content: Content = { ...base };
@@ -136,7 +170,10 @@ export function contentFromValues(values: ServiceFormValues, base: Content): Con
   );
   set('keywords', Object.keys(keywords).length ? keywords : undefined);
   set('mainResponsibleOrganizationId', values.mainResponsibleOrganizationId);
-  if (!base.producers && values.mainResponsibleOrganizationId) content.producers = [{ provisionType: 'SelfProduced', organizationIds: [values.mainResponsibleOrganizationId] }];
+  if (values.organizingShown) {
+    set('otherResponsibleOrganizationIds', values.otherResponsibleOrganizationIds.filter((id) => id !== values.mainResponsibleOrganizationId));
+    set('producers', producersFrom(values, (base.producers ?? []) as Producer[]));
+  } else if (!base.producers && values.mainResponsibleOrganizationId) content.producers = [{ provisionType: 'SelfProduced', organizationIds: [values.mainResponsibleOrganizationId] }];
   set('areaType', values.areaType);
   const keptAreas = ((base.areas ?? []) as { type: string; code: string }[]).filter((area) => !(PICKED_AREA_KINDS as readonly string[]).includes(area.type));
   const picked = values.areas.map((value) => {
@@ -149,4 +186,24 @@ export function contentFromValues(values: ServiceFormValues, base: Content): Con
   set('ontologyTerms', values.ontologyTerms);
   set('lifeEvents', values.lifeEvents);
   return content;
+}
+
+/**
+ * The producers from the form. Self-produced means by the responsible organizations: those of the
+ * saved entry that are still responsible, or the main one. Organizations named on a purchased or
+ * other producer through the API are kept beside the text.
+ */
+function producersFrom(values: ServiceFormValues, saved: Producer[]): Producer[] {
+  const responsible = [values.mainResponsibleOrganizationId, ...values.otherResponsibleOrganizationIds].filter(Boolean);
+  const out: Producer[] = [];
+  if (values.selfProduced && responsible.length) {
+    const kept = (saved.find((p) => p.provisionType === 'SelfProduced')?.organizationIds ?? []).filter((id) => responsible.includes(id));
+    out.push({ provisionType: 'SelfProduced', organizationIds: kept.length ? kept : [values.mainResponsibleOrganizationId || responsible[0]!] });
+  }
+  for (const [type, text] of [['PurchasedServices', values.purchasedFrom], ['Other', values.otherProducer]] as const) {
+    const organizationIds = saved.find((p) => p.provisionType === type)?.organizationIds ?? [];
+    const additionalInfo = Object.fromEntries(FORM_LANGUAGES.filter((lang) => values.languages.includes(lang) && text[lang]).map((lang) => [lang, text[lang]]));
+    if (organizationIds.length || Object.keys(additionalInfo).length) out.push({ provisionType: type, ...(organizationIds.length ? { organizationIds } : {}), ...(Object.keys(additionalInfo).length ? { additionalInfo } : {}) });
+  }
+  return out;
 }

@@ -152,3 +152,41 @@ test('archiving can be scheduled for a date and shows in the status; a past date
   const page = await web.get(`/editor/services/${id}`);
   assert.match(textOf(page.body), /Arkistointi ajastettu 31\.12\.2026 klo 23\.30/);
 });
+
+test('organizing: other responsible organizations found from the third character, and the producers', async () => {
+  const partner = await api('POST', '/api/v1/organizations', { type: 'Organization', languages: ['fi'], name: { fi: 'Porvoon kaupunki' }, summary: { fi: 'Kaupunki tarjoaa liikuntatiloja.' } });
+  await api('POST', `/api/v1/organizations/${partner.body.id}/publish`, { languages: ['fi'] }, partner.body.versionTag);
+  const short = await web.get('/editor/organization-suggestions?organizationAdd=Po');
+  assert.match(textOf(short.body), /Kirjoita vähintään 3 merkkiä/, 'two characters find nothing yet');
+  const suggestions = await web.get('/editor/organization-suggestions?organizationAdd=porvoon kau');
+  assert.match(suggestions.body, new RegExp(`name="otherResponsibleOrganizationIds" value="${partner.body.id}"`), suggestions.body);
+  assert.match(textOf(suggestions.body), /Porvoon kaupunki/);
+
+  // without JavaScript: a name typed but not chosen is looked up on save; an unclear one asks to choose
+  const unclear = await postForm('/editor/services/new', form({ organizingShown: '1', selfProduced: '1', organizationAdd: 'Porvoon' }));
+  assert.equal(unclear.status, 400);
+  assert.match(textOf(unclear.body), /Valitse organisaatio ehdotuksista/);
+  assert.match(unclear.body, new RegExp(`id="suggested-org-${partner.body.id}"`), 'the candidates are offered');
+  assert.match(unclear.body, /name="organizationAdd"[^>]*value="Porvoon"|value="Porvoon"[^>]*name="organizationAdd"/, 'the typed text is kept');
+
+  const created = await postForm('/editor/services/new', form({ organizingShown: '1', selfProduced: '1', organizationAdd: 'Porvoon kaupunki', 'otherProducer.fi': 'Vapaaehtoiset valmentajat' }));
+  assert.equal(created.status, 303, textOf(created.body).slice(0, 1500));
+  const id = created.location!.split('/').pop()!;
+  const saved = (await api('GET', `/api/v1/services/${id}/working-copy`)).body.content;
+  assert.deepEqual(saved.otherResponsibleOrganizationIds, [partner.body.id], 'the exact name joined');
+  assert.deepEqual(saved.producers, [
+    { provisionType: 'SelfProduced', organizationIds: [org] },
+    { provisionType: 'Other', additionalInfo: { fi: 'Vapaaehtoiset valmentajat' } },
+  ]);
+  const page = await web.get(created.location!);
+  assert.match(page.body, new RegExp(`id="org-${partner.body.id}"[^>]*checked`), 'the chosen organization is a ticked chip');
+  assert.match(page.body, /name="otherProducer.fi"[^>]*value="Vapaaehtoiset valmentajat"|value="Vapaaehtoiset valmentajat"[^>]*name="otherProducer.fi"/);
+
+  // unticking the chip and self-production, naming a purchase instead
+  const tag = /name="versionTag" value="([^"]+)"/.exec(page.body)![1]!.replace(/&quot;/g, '"');
+  const edited = await postForm(created.location!, form({ versionTag: tag, organizingShown: '1', 'purchasedFrom.fi': 'Liikuntapalvelu Oy' }));
+  assert.equal(edited.status, 303, textOf(edited.body).slice(0, 1500));
+  const after = (await api('GET', `/api/v1/services/${id}/working-copy`)).body.content;
+  assert.equal(after.otherResponsibleOrganizationIds, undefined);
+  assert.deepEqual(after.producers, [{ provisionType: 'PurchasedServices', additionalInfo: { fi: 'Liikuntapalvelu Oy' } }]);
+});

@@ -6,11 +6,11 @@
  */
 import type { OrganizationChoice } from '../../../actions/catalogue/overview.ts';
 import type { MessageKey } from '../../i18n.ts';
-import { ContentField, Csrf, ErrorSummary, RadioGroup, type FieldError } from '../components.tsx';
+import { CheckboxField, ContentField, Csrf, ErrorSummary, RadioGroup, type FieldError } from '../components.tsx';
 import { ConflictNotice, LanguageChoice } from './form-parts.tsx';
 import { Layout, type PageContext } from '../layout.tsx';
-import { AreaSelect, ClassTreePicker, OntologyPicker, TargetGroupPicker, type ClassNode, type TermChoice } from '../pickers.tsx';
-import { AREA_TYPES, CHARGE_TYPES, FORM_LANGUAGES, FUNDING_TYPES, SERVICE_TYPES, TEXT_FIELDS, type ServiceFormValues } from '../service-form.ts';
+import { AreaSelect, ClassTreePicker, OntologyPicker, OrganizationPicker, TargetGroupPicker, type ClassNode, type OrganizationChoiceChip, type TermChoice } from '../pickers.tsx';
+import { AREA_TYPES, CHARGE_TYPES, FORM_LANGUAGES, FUNDING_TYPES, PRODUCER_TEXT_MAX, SERVICE_TYPES, TEXT_FIELDS, type ServiceFormValues } from '../service-form.ts';
 import { EntityTabs, LanguageBadges, type EntitySummary } from './entity-tabs.tsx';
 
 export interface Conflict {
@@ -35,6 +35,8 @@ export interface ServicePageProps {
   counties: { code: string; name: string }[];
   chosenTerms: TermChoice[];
   candidateTerms: TermChoice[];
+  chosenOrganizations: OrganizationChoiceChip[];
+  candidateOrganizations: OrganizationChoiceChip[];
 }
 
 /** One language's texts; ids are the violation paths (name.fi), so errors link to their field. */
@@ -92,6 +94,14 @@ export function ServicePage(props: ServicePageProps) {
         <RadioGroup name="type" legend={t('serviceType')} value={values.type} errors={errors} options={SERVICE_TYPES.map((value) => ({ value, label: t(`serviceType_${value}` as MessageKey) }))} />
         <RadioGroup name="fundingType" legend={t('fundingType')} hint={t('fundingTypeHint')} value={values.fundingType} errors={errors} options={FUNDING_TYPES.map((value) => ({ value, label: t(`fundingType_${value}` as MessageKey) }))} />
         <RadioGroup name="chargeType" legend={t('chargeType')} value={values.chargeType} errors={errors} options={CHARGE_TYPES.map((value) => ({ value, label: t(`chargeType_${value}` as MessageKey) }))} />
+        <RadioGroup name="areaType" legend={t('areaType')} hint={t('areaTypeHint')} value={values.areaType} errors={errors} options={AREA_TYPES.map((value) => ({ value, label: t(`areaType_${value}` as MessageKey) }))} />
+        <div className="area-pickers" id="areas">
+          <AreaSelect kind="Municipality" label={t('municipalities')} options={props.municipalities} chosen={values.areas} />
+          <AreaSelect kind="WellbeingServicesCounty" label={t('wellbeingServicesCounties')} options={props.counties} chosen={values.areas} />
+          <AreaSelect kind="Region" label={t('regions')} options={props.regions} chosen={values.areas} />
+        </div>
+        <h2 id="organizing">{t('organizing')}</h2>
+        <input type="hidden" name="organizingShown" value="1" />
         <div className="field">
           <label htmlFor="mainResponsibleOrganizationId">{t('mainResponsibleOrganization')}</label>
           <span className="hint" id="mainResponsibleOrganizationId-hint">
@@ -105,12 +115,19 @@ export function ServicePage(props: ServicePageProps) {
             ))}
           </select>
         </div>
-        <RadioGroup name="areaType" legend={t('areaType')} hint={t('areaTypeHint')} value={values.areaType} errors={errors} options={AREA_TYPES.map((value) => ({ value, label: t(`areaType_${value}` as MessageKey) }))} />
-        <div className="area-pickers" id="areas">
-          <AreaSelect kind="Municipality" label={t('municipalities')} options={props.municipalities} chosen={values.areas} />
-          <AreaSelect kind="WellbeingServicesCounty" label={t('wellbeingServicesCounties')} options={props.counties} chosen={values.areas} />
-          <AreaSelect kind="Region" label={t('regions')} options={props.regions} chosen={values.areas} />
-        </div>
+        <OrganizationPicker chosen={props.chosenOrganizations} candidates={props.candidateOrganizations} typed={values.organizationAdd} errors={errors} t={t} />
+        <fieldset id="producers">
+          <legend>{t('producers')}</legend>
+          <span className="hint">{t('producersHint')}</span>
+          <CheckboxField name="selfProduced" label={t('provision_SelfProduced')} hint={t('provision_SelfProducedHint')} checked={values.selfProduced} />
+          {(['purchasedFrom', 'otherProducer'] as const).map((field) => (
+            <div key={field} className="field-row">
+              {FORM_LANGUAGES.map((lang) => (
+                <ContentField key={lang} id={`${field}.${lang}`} label={`${t(`provision_${field}`)} (${t(`contentLanguage_${lang}` as MessageKey)})`} hint={t(`provision_${field}Hint`)} value={values[field][lang]} errors={errors} max={PRODUCER_TEXT_MAX} />
+              ))}
+            </div>
+          ))}
+        </fieldset>
         <h2>{t('classification')}</h2>
         <p>{t('classificationIntro')}</p>
         <TargetGroupPicker tree={props.targetGroups} chosen={values.targetGroups} errors={errors} language={language} t={t} />
