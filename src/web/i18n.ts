@@ -615,6 +615,7 @@ const fi = {
   organizationSearchTooShort: 'Kirjoita vähintään 3 merkkiä.',
   organizationNotFound: 'Organisaatiota ”{name}” ei löytynyt. Tarkista nimi.',
   organizationChoose: 'Valitse organisaatio ehdotuksista. Mitään ei tallennettu vielä.',
+  contentLanguageTabs: 'Kieliversioiden tekstit',
   signedInAs: 'Kirjautuneena',
 };
 
@@ -1232,6 +1233,7 @@ const sv: Messages = {
   organizationSearchTooShort: 'Skriv minst 3 tecken.',
   organizationNotFound: 'Organisationen ”{name}” hittades inte. Kontrollera namnet.',
   organizationChoose: 'Välj organisationen bland förslagen. Inget har sparats ännu.',
+  contentLanguageTabs: 'Språkversionernas texter',
   signedInAs: 'Inloggad som',
 };
 
@@ -1846,6 +1848,7 @@ const en: Messages = {
   organizationSearchTooShort: 'Type at least 3 characters.',
   organizationNotFound: 'No organization “{name}” was found. Check the name.',
   organizationChoose: 'Choose the organization from the suggestions. Nothing was saved yet.',
+  contentLanguageTabs: 'Texts of the language versions',
   signedInAs: 'Signed in as',
 };
 

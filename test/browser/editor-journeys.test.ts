@@ -59,10 +59,15 @@ test('1. an NGO maintainer creates a service, connects the city school gym found
   const page = await signedIn('ohjaaja@liikunta.example');
   await page.goto(`${base}/editor/services/new`);
   await expectAccessible(page, 'service-new');
+  assert.equal(await byId(page, 'lang-sv').isVisible(), false, 'the language tabs show only the chosen language versions');
   await byId(page, 'languages-sv').check();
+  assert.ok(await byId(page, 'lang-sv').isVisible(), 'choosing Swedish opens its tab');
+  await page.getByRole('tab', { name: /Suomi/ }).click();
   await byId(page, 'name.fi').fill('Salibandykurssi lapsille');
   await byId(page, 'summary.fi').fill('Lapset oppivat salibandyn perustaidot ohjatulla kurssilla.');
   await byId(page, 'description.fi').fill('Kurssilla harjoitellaan syöttöjä, laukauksia ja pelaamista joukkueena. Mukaan tarvitaan sisäpelikengät ja juomapullo.');
+  await page.getByRole('tab', { name: /Suomi/ }).press('ArrowRight');
+  assert.equal(await page.getByRole('tab', { name: /Ruotsi/ }).getAttribute('aria-selected'), 'true', 'arrow keys move between the language tabs');
   await byId(page, 'name.sv').fill('Innebandykurs för barn');
   await byId(page, 'summary.sv').fill('Barnen lär sig grunderna i innebandy på en ledd kurs.');
   await byId(page, 'description.sv').fill('På kursen övar vi passningar, skott och lagspel. Ta med inneskor och vattenflaska.');
@@ -90,6 +95,12 @@ test('1. an NGO maintainer creates a service, connects the city school gym found
   await page.locator('.results li', { hasText: 'Keskuskoulun liikuntasali' }).getByRole('link', { name: /Liitä palveluun/ }).click();
   await byId(page, 'description.fi').fill('Kurssit koulun liikuntasalissa tiistaisin klo 17–18, ohjaajana kurssin vetäjä.');
   await byId(page, 'description.sv').fill('Kurser i skolans gymnastiksal tisdagar kl. 17–18, ledare: kursledaren.');
+  // the course hours and the instructor, by title, in the connection's own details
+  await byId(page, 'serviceHours.kind-weekly').check();
+  await byId(page, 'serviceHours.regular[0].days.tuesday[0].start').fill('17:00');
+  await byId(page, 'serviceHours.regular[0].days.tuesday[0].end').fill('18:00');
+  await byId(page, 'phones[0].number').fill('40 123 4567');
+  await byId(page, 'phones[0].additionalInfo').fill('Kurssin ohjaaja');
   await expectAccessible(page, 'connection-dialog');
   await page.getByRole('button', { name: 'Liitä palveluun' }).click();
   await page.waitForURL(/\/connections$/);
@@ -109,6 +120,9 @@ test('1. an NGO maintainer creates a service, connects the city school gym found
   assert.equal(open.name.fi, 'Salibandykurssi lapsille');
   assert.equal(open.name.sv, 'Innebandykurs för barn');
   assert.match(JSON.stringify(open), /tiistaisin klo 17–18/, 'the connection and its additional info are public');
+  const connection = (open as unknown as { channels: { serviceHours?: { regular: { days: Record<string, unknown> }[] } }[] }).channels[0]!;
+  assert.deepEqual(connection.serviceHours?.regular[0]?.days, { tuesday: [{ start: '17:00', end: '18:00' }] }, 'with the course hours');
+  assert.match(JSON.stringify(open), /Kurssin ohjaaja/, 'and the instructor by title');
   await screenshot(page, 'journey-1-published');
   await page.context().close();
 });

@@ -17,6 +17,70 @@
     var source = document.getElementById(button.getAttribute('data-copy'));
     if (source) navigator.clipboard.writeText(source.textContent.trim()).then(function () { button.setAttribute('data-copied', ''); });
   });
+  // Language tabs: one language section at a time, tabs only for the chosen language versions.
+  // Without JavaScript every section stays on the page and the tab links jump to them.
+  Array.prototype.forEach.call(document.querySelectorAll('[data-language-tabs]'), function (nav) {
+    var form = nav.closest('form') || document;
+    var list = nav.querySelector('ul');
+    var tabs = Array.prototype.slice.call(nav.querySelectorAll('a[data-language]'));
+    var panelOf = function (tab) { return document.getElementById(tab.getAttribute('href').slice(1)); };
+    var boxOf = function (tab) { return form.querySelector('input[name="languages"][value="' + tab.getAttribute('data-language') + '"]'); };
+    var visible = function () {
+      var shown = tabs.filter(function (tab) { var box = boxOf(tab); return !box || box.checked; });
+      return shown.length ? shown : tabs.slice(0, 1);
+    };
+    list.setAttribute('role', 'tablist');
+    tabs.forEach(function (tab) {
+      var panel = panelOf(tab);
+      tab.setAttribute('role', 'tab');
+      tab.setAttribute('aria-controls', panel.id);
+      tab.parentNode.setAttribute('role', 'presentation');
+      panel.setAttribute('role', 'tabpanel');
+      panel.setAttribute('tabindex', '-1');
+    });
+    var select = function (chosen, focus) {
+      var shown = visible();
+      if (shown.indexOf(chosen) < 0) chosen = shown[0];
+      tabs.forEach(function (tab) {
+        var on = tab === chosen;
+        tab.parentNode.hidden = shown.indexOf(tab) < 0;
+        tab.setAttribute('aria-selected', on ? 'true' : 'false');
+        tab.setAttribute('tabindex', on ? '0' : '-1');
+        panelOf(tab).hidden = !on;
+      });
+      if (focus) chosen.focus();
+    };
+    var current = function () { return tabs.filter(function (tab) { return tab.getAttribute('aria-selected') === 'true'; })[0]; };
+    // start on the first language with an error, else the first chosen one
+    var withError = visible().filter(function (tab) { return panelOf(tab).querySelector('[aria-invalid="true"], .error-text'); })[0];
+    select(withError || visible()[0], false);
+    nav.addEventListener('click', function (event) {
+      var tab = event.target.closest('a[data-language]');
+      if (!tab) return;
+      event.preventDefault();
+      select(tab, true);
+    });
+    nav.addEventListener('keydown', function (event) {
+      var shown = visible();
+      var index = shown.indexOf(current());
+      var next = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: shown.length - 1 }[event.key];
+      if (next === undefined) return;
+      event.preventDefault();
+      select(shown[(next + shown.length) % shown.length], true);
+    });
+    form.addEventListener('change', function (event) {
+      if (event.target.name === 'languages') select(event.target.checked ? tabs.filter(function (tab) { return boxOf(tab) === event.target; })[0] : current(), false);
+    });
+    // a link to a field in a hidden language (the error summary) opens that language first
+    document.addEventListener('click', function (event) {
+      var link = event.target.closest && event.target.closest('a[href^="#"]');
+      if (!link || nav.contains(link)) return;
+      var target = document.getElementById(decodeURIComponent(link.getAttribute('href').slice(1)));
+      var panel = target && target.closest('.language-section');
+      var tab = panel && tabs.filter(function (each) { return panelOf(each) === panel; })[0];
+      if (tab && panel.hidden) select(tab, false);
+    });
+  });
   // Focus the error summary when a form comes back with errors.
   var summary = document.querySelector('.error-summary');
   if (summary) summary.focus();

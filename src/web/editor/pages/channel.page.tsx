@@ -9,7 +9,7 @@ import type { OrganizationChoice } from '../../../actions/catalogue/overview.ts'
 import type { MessageKey } from '../../i18n.ts';
 import { CheckboxField, ContentField, Csrf, ErrorSummary, SelectField, type FieldError } from '../components.tsx';
 import { ServiceHoursEditor, type HolidayChoice } from './service-hours-editor.tsx';
-import { ConflictNotice, LanguageChoice } from './form-parts.tsx';
+import { ConflictNotice, LanguageChoice, LanguageTabs } from './form-parts.tsx';
 import { Layout, type PageContext } from '../layout.tsx';
 import { ACCESSIBILITY_TYPES, CHANNEL_TEXTS, COMPLIANCE_LEVELS, HOURS_TYPES, TYPE_LOCALIZED, WCAG_LEVELS, type ChannelFormValues } from '../channel-form.ts';
 import { FORM_LANGUAGES } from '../service-form.ts';
@@ -49,8 +49,9 @@ export function ChannelPage(props: ChannelPageProps) {
         {props.versionTag && <input type="hidden" name="versionTag" value={props.versionTag} />}
         {props.loadedVersion && <input type="hidden" name="loadedVersion" value={props.loadedVersion} />}
         <LanguageChoice chosen={values.languages} t={t} />
+        <LanguageTabs t={t} statuses={entity?.languageStatus} />
         {FORM_LANGUAGES.map((lang) => (
-          <section key={lang} id={`lang-${lang}`} className="language-section" aria-labelledby={`lang-${lang}-title`}>
+          <section key={lang} id={`lang-${lang}`} className="language-section" data-language={lang} aria-labelledby={`lang-${lang}-title`}>
             <h2 id={`lang-${lang}-title`}>
               {t(`contentLanguage_${lang}` as MessageKey)} {entity && <LanguageBadges statuses={entity.languageStatus} only={lang} t={t} />}
             </h2>

@@ -1,4 +1,7 @@
-/** Parts every content form shows: the choice of language versions and the notice of a conflict. */
+/**
+ * Parts every content form shows: the choice of language versions, the language tabs and the
+ * notice of a conflict.
+ */
 import type { MessageKey, Translate } from '../../i18n.ts';
 import { Notice } from '../components.tsx';
 import { FORM_LANGUAGES } from '../service-form.ts';
@@ -29,5 +32,27 @@ export function ConflictNotice({ conflict, t, language }: { conflict: Conflict; 
         ))}
       </ul>
     </Notice>
+  );
+}
+
+/**
+ * Links to the language sections (`#lang-fi` …) with each language version's status. With
+ * JavaScript (kuvaa.js) they become tabs that show one language at a time, only for the chosen
+ * language versions; without it every section stays on the page and the links jump to them.
+ */
+export function LanguageTabs({ t, statuses, idPrefix = 'lang' }: { t: Translate; statuses?: Record<string, string> | undefined; idPrefix?: string }) {
+  return (
+    <nav className="language-tabs" aria-label={t('contentLanguageTabs')} data-language-tabs>
+      <ul>
+        {FORM_LANGUAGES.map((lang) => (
+          <li key={lang}>
+            <a href={`#${idPrefix}-${lang}`} id={`${idPrefix}-${lang}-tab`} data-language={lang}>
+              {t(`contentLanguage_${lang}` as MessageKey)}
+              {statuses?.[lang] && <span className="tab-status"> · {t(`status_${statuses[lang]}` as MessageKey)}</span>}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
   );
 }

@@ -2,7 +2,7 @@
 import type { OrganizationChoice } from '../../../actions/catalogue/overview.ts';
 import type { MessageKey } from '../../i18n.ts';
 import { ContentField, Csrf, ErrorSummary, type FieldError } from '../components.tsx';
-import { ConflictNotice, LanguageChoice } from './form-parts.tsx';
+import { ConflictNotice, LanguageChoice, LanguageTabs } from './form-parts.tsx';
 import { Layout, type PageContext } from '../layout.tsx';
 import { ORGANIZATION_TEXTS, ORGANIZATION_TYPES, type OrganizationFormValues } from '../organization-form.ts';
 import { FORM_LANGUAGES } from '../service-form.ts';
@@ -56,8 +56,9 @@ export function OrganizationPage(props: OrganizationPageProps) {
         <ContentField id="businessId" label={t('businessId')} hint={t('businessIdHint')} value={values.businessId} errors={errors} max={9} />
         <ContentField id="municipalityCode" label={t('municipalityCode')} hint={t('municipalityCodeHint')} value={values.municipalityCode} errors={errors} max={3} />
         <LanguageChoice chosen={values.languages} t={t} />
+        <LanguageTabs t={t} statuses={entity?.languageStatus} idPrefix="org" />
         {FORM_LANGUAGES.map((lang) => (
-          <section key={lang} className="language-section" aria-labelledby={`org-${lang}-title`}>
+          <section key={lang} id={`org-${lang}`} className="language-section" data-language={lang} aria-labelledby={`org-${lang}-title`}>
             <h2 id={`org-${lang}-title`}>
               {t(`contentLanguage_${lang}` as MessageKey)} {entity && <LanguageBadges statuses={entity.languageStatus} only={lang} t={t} />}
             </h2>

@@ -7,7 +7,7 @@
 import type { OrganizationChoice } from '../../../actions/catalogue/overview.ts';
 import type { MessageKey } from '../../i18n.ts';
 import { CheckboxField, ContentField, Csrf, ErrorSummary, RadioGroup, type FieldError } from '../components.tsx';
-import { ConflictNotice, LanguageChoice } from './form-parts.tsx';
+import { ConflictNotice, LanguageChoice, LanguageTabs } from './form-parts.tsx';
 import { Layout, type PageContext } from '../layout.tsx';
 import { AreaSelect, ClassTreePicker, OntologyPicker, OrganizationPicker, TargetGroupPicker, type ClassNode, type OrganizationChoiceChip, type TermChoice } from '../pickers.tsx';
 import { AREA_TYPES, CHARGE_TYPES, FORM_LANGUAGES, FUNDING_TYPES, PRODUCER_TEXT_MAX, SERVICE_TYPES, TEXT_FIELDS, type ServiceFormValues } from '../service-form.ts';
@@ -44,7 +44,7 @@ function LanguageSection({ lang, props }: { lang: (typeof FORM_LANGUAGES)[number
   const { t } = props.page;
   const texts = props.values.texts[lang];
   return (
-    <section id={`lang-${lang}`} className="language-section" aria-labelledby={`lang-${lang}-title`}>
+    <section id={`lang-${lang}`} className="language-section" data-language={lang} aria-labelledby={`lang-${lang}-title`}>
       <h2 id={`lang-${lang}-title`}>
         {t(`contentLanguage_${lang}` as MessageKey)} {props.entity && <LanguageBadges statuses={props.entity.languageStatus} only={lang} t={t} />}
       </h2>
@@ -78,15 +78,7 @@ export function ServicePage(props: ServicePageProps) {
         {props.versionTag && <input type="hidden" name="versionTag" value={props.versionTag} />}
         {props.loadedVersion && <input type="hidden" name="loadedVersion" value={props.loadedVersion} />}
         <LanguageChoice chosen={values.languages} t={t} hint={t('contentLanguagesHint')} />
-        <nav className="language-tabs" aria-label={t('contentLanguages')}>
-          <ul>
-            {FORM_LANGUAGES.map((lang) => (
-              <li key={lang}>
-                <a href={`#lang-${lang}`}>{t(`contentLanguage_${lang}` as MessageKey)}</a>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <LanguageTabs t={t} statuses={entity?.languageStatus} />
         {FORM_LANGUAGES.map((lang) => (
           <LanguageSection key={lang} lang={lang} props={props} />
         ))}
