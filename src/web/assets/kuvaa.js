@@ -81,6 +81,14 @@
       if (tab && panel.hidden) select(tab, false);
     });
   });
+  // Character counters of limited texts ("12/150").
+  document.addEventListener('input', function (event) {
+    var counter = event.target.id && document.querySelector('[data-counter-for="' + event.target.id + '"]');
+    if (!counter || !event.target.maxLength || event.target.maxLength < 0) return;
+    var length = Array.from(event.target.value).length;
+    counter.textContent = length + '/' + event.target.maxLength;
+    counter.classList.toggle('counter--over', length > event.target.maxLength);
+  });
   // Focus the error summary when a form comes back with errors.
   var summary = document.querySelector('.error-summary');
   if (summary) summary.focus();

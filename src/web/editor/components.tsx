@@ -53,9 +53,9 @@ interface FieldFrameProps {
 }
 
 /** Label, hint and error of a field, tied to the control with aria-describedby. */
-function FieldFrame({ name, label, hint, errors, control }: FieldFrameProps) {
+function FieldFrame({ name, label, hint, errors, control, counter }: FieldFrameProps & { counter?: { length: number; max: number } | undefined }) {
   const error = errors.find((e) => e.field === name);
-  const described = [hint ? `${name}-hint` : '', error ? `${name}-error` : ''].filter(Boolean).join(' ');
+  const described = [hint ? `${name}-hint` : '', error ? `${name}-error` : '', counter ? `${name}-counter` : ''].filter(Boolean).join(' ');
   return (
     <div className="field">
       <label htmlFor={name}>{label}</label>
@@ -70,6 +70,12 @@ function FieldFrame({ name, label, hint, errors, control }: FieldFrameProps) {
         </span>
       )}
       {control({ ...(error ? { 'aria-invalid': true as const } : {}), ...(described ? { 'aria-describedby': described } : {}) })}
+      {counter && (
+        // characters used of the limit; kuvaa.js updates it as you type
+        <span className={`counter${counter.length > counter.max ? ' counter--over' : ''}`} id={`${name}-counter`} data-counter-for={name}>
+          {counter.length}/{counter.max}
+        </span>
+      )}
     </div>
   );
 }
@@ -114,6 +120,7 @@ export function ContentField({ id, label, hint, value, errors, type = 'text', ma
       }
       hint={hint}
       errors={errors}
+      counter={max && max >= 50 && type === 'text' ? { length: [...value].length, max } : undefined}
       control={(aria) => (rows ? <textarea id={id} name={id} rows={rows} defaultValue={value} maxLength={max} {...aria} /> : <input id={id} name={id} type={type} defaultValue={value} maxLength={max} {...aria} />)}
     />
   );
