@@ -19,6 +19,21 @@ export async function classificationTree(ctx: Context, kind: 'service-classes' |
   return buildTree(await repo.listClassification(ctx.database.readDb, kind));
 }
 
+/**
+ * The most specific TOL 2008 classes (level 5, the ones a service is tagged with) with the
+ * section (level 1) each belongs to, in code-list order.
+ */
+export async function industrialClassChoices(ctx: Context) {
+  const rows = await repo.listIndustrialClasses(ctx.database.readDb);
+  const byCode = new Map(rows.map((row) => [row.code, row]));
+  const sectionOf = (row: (typeof rows)[number]): (typeof rows)[number] => {
+    const parent = row.parentCode ? byCode.get(row.parentCode) : undefined;
+    return parent ? sectionOf(parent) : row;
+  };
+  const deepest = Math.max(...rows.map((row) => row.level ?? 0));
+  return rows.filter((row) => row.level === deepest).map((row) => ({ code: row.code, name: row.name, section: sectionOf(row).code, sectionName: sectionOf(row).name }));
+}
+
 /** TOL 2008 classes directly under `parent` (the sections without one). */
 export async function industrialClasses(ctx: Context, parent: string | undefined) {
   if (parent !== undefined && !(await repo.findIndustrialClass(ctx.database.readDb, parent))) {

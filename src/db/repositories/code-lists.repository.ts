@@ -79,6 +79,12 @@ export async function listIndustrialClassChildren(
     .orderBy(asc(c.sortOrder));
 }
 
+/** Every industrial class, in the code list's order (for a picker of the whole classification). */
+export async function listIndustrialClasses(db: DbOrTx): Promise<Pick<ClassificationRow, 'code' | 'parentCode' | 'level' | 'name'>[]> {
+  const c = t.industrialClasses;
+  return db.select({ code: c.code, parentCode: c.parentCode, level: c.level, name: c.name }).from(c).where(isNull(c.removedAt)).orderBy(asc(c.sortOrder));
+}
+
 export async function findIndustrialClass(db: DbOrTx, code: string): Promise<ClassificationRow | undefined> {
   const c = t.industrialClasses;
   const [row] = await db

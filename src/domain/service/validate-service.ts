@@ -80,7 +80,10 @@ function producerViolations(producer: Producer, path: string, content: ServiceCo
 }
 
 function legislationViolations(law: Legislation, path: string): Violation[] {
+  // the API's schema requires both; a form can leave either out
+  const missing = (['name', 'url'] as const).filter((field) => !Object.values(law[field] ?? {}).some(hasText)).map((field) => violation(join(path, field), 'required', `Legislation ${field} is required.`));
   return [
+    ...missing,
     ...localizedMaxLength(join(path, 'name'), law.name, LIMITS.legislationName, 'Legislation name'),
     ...localizedUrlViolations(join(path, 'url'), law.url, 'Legislation address'),
   ];
@@ -91,6 +94,7 @@ function voucherViolations(content: ServiceContent): Violation[] {
     return [violation('vouchers', 'notAllowed', 'Vouchers are listed only when vouchersInUse is true.')];
   }
   return eachItem('vouchers', content.vouchers, (voucher: Voucher, path) => [
+    ...(Object.values(voucher.name ?? {}).some(hasText) ? [] : [violation(join(path, 'name'), 'required', 'Voucher name is required.')]),
     ...localizedMaxLength(join(path, 'name'), voucher.name, LIMITS.name, 'Voucher name'),
     ...localizedUrlViolations(join(path, 'url'), voucher.url, 'Voucher address'),
     ...localizedMaxLength(join(path, 'additionalInfo'), voucher.additionalInfo, LIMITS.shortText, 'Voucher additional info'),

@@ -61,6 +61,19 @@ export interface ServiceFormValues {
   otherProducer: Record<FormLanguage, string>;
   /** False when the post had no organizing fields (an older form): the saved ones are kept. */
   organizingShown: boolean;
+  /** Acts the service is based on and service vouchers: a name and an address per language. */
+  legislation: NamedLink[];
+  vouchersInUse: boolean;
+  vouchers: NamedLink[];
+  /** Industrial classes (toimialaluokat), for services to businesses. */
+  industrialClasses: string[];
+  /** False when the post had no legislation, voucher and industrial-class fields: the saved ones are kept. */
+  legalShown: boolean;
+}
+
+export interface NamedLink {
+  name: Record<FormLanguage, string>;
+  url: Record<FormLanguage, string>;
 }
 
 export const PRODUCER_TEXT_MAX = LIMITS.shortText;
@@ -94,8 +107,30 @@ export function valuesFromBody(body: Body): ServiceFormValues {
     purchasedFrom: perLanguage(body, 'purchasedFrom'),
     otherProducer: perLanguage(body, 'otherProducer'),
     organizingShown: one(body.organizingShown) === '1',
+    legislation: linkRows(body, 'legislation'),
+    vouchersInUse: one(body.vouchersInUse) === '1',
+    vouchers: linkRows(body, 'vouchers'),
+    industrialClasses: unique(list(body.industrialClasses)),
+    legalShown: one(body.legalShown) === '1',
   };
 }
+
+/** Posted rows `field[i].name.fi`, `field[i].url.fi` … while they exist; empty rows are dropped (indexes then match the violations). */
+function linkRows(body: Body, field: string): NamedLink[] {
+  const out: NamedLink[] = [];
+  for (let i = 0; FORM_LANGUAGES.some((lang) => body[`${field}[${i}].name.${lang}`] !== undefined); i++) {
+    const row = { name: perLanguage(body, `${field}[${i}].name`), url: perLanguage(body, `${field}[${i}].url`) };
+    if (FORM_LANGUAGES.some((lang) => row.name[lang] || row.url[lang])) out.push(row);
+  }
+  return out;
+}
+
+type SavedLink = { name?: Record<string, string>; url?: Record<string, string> };
+const linksOf = (saved: unknown): NamedLink[] =>
+  ((saved ?? []) as SavedLink[]).map((link) => ({
+    name: Object.fromEntries(FORM_LANGUAGES.map((lang) => [lang, link.name?.[lang] ?? ''])) as Record<FormLanguage, string>,
+    url: Object.fromEntries(FORM_LANGUAGES.map((lang) => [lang, link.url?.[lang] ?? ''])) as Record<FormLanguage, string>,
+  }));
 
 const perLanguage = (body: Body, field: string) => Object.fromEntries(FORM_LANGUAGES.map((lang) => [lang, one(body[`${field}.${lang}`])])) as Record<FormLanguage, string>;
 
@@ -135,6 +170,11 @@ export function valuesFromContent(content: Content): ServiceFormValues {
     purchasedFrom: producerText((content.producers ?? []) as Producer[], 'PurchasedServices'),
     otherProducer: producerText((content.producers ?? []) as Producer[], 'Other'),
     organizingShown: true,
+    legislation: linksOf(content.legislation),
+    vouchersInUse: content.vouchersInUse === true,
+    vouchers: linksOf(content.vouchers),
+    industrialClasses: (content.industrialClasses ?? []) as string[],
+    legalShown: true,
   };
 }
 
@@ -181,6 +221,12 @@ export function contentFromValues(values: ServiceFormValues, base: Content): Con
     return { type, code };
   });
   set('areas', values.areaType === 'LimitedType' ? [...keptAreas, ...picked] : undefined);
+  if (values.legalShown) {
+    set('legislation', linksFrom(values.legislation, (base.legislation ?? []) as Record<string, unknown>[]));
+    set('vouchersInUse', values.vouchersInUse || undefined);
+    set('vouchers', linksFrom(values.vouchers, (base.vouchers ?? []) as Record<string, unknown>[]));
+    set('industrialClasses', values.industrialClasses);
+  }
   set('targetGroups', values.targetGroups);
   set('serviceClasses', values.serviceClasses);
   set('ontologyTerms', values.ontologyTerms);
@@ -206,4 +252,14 @@ function producersFrom(values: ServiceFormValues, saved: Producer[]): Producer[]
     if (organizationIds.length || Object.keys(additionalInfo).length) out.push({ provisionType: type, ...(organizationIds.length ? { organizationIds } : {}), ...(Object.keys(additionalInfo).length ? { additionalInfo } : {}) });
   }
   return out;
+}
+
+/** Links of the form as content; a saved row's other fields (a voucher's additional info) stay with it by position. */
+function linksFrom(rows: NamedLink[], saved: Record<string, unknown>[]): Record<string, unknown>[] {
+  const text = (value: Record<FormLanguage, string>) => Object.fromEntries(FORM_LANGUAGES.filter((lang) => value[lang]).map((lang) => [lang, value[lang]]));
+  return rows.map((row, i) => {
+    const { name: _name, url: _url, ...kept } = saved[i] ?? {};
+    const url = text(row.url);
+    return { ...kept, name: text(row.name), ...(Object.keys(url).length ? { url } : {}) };
+  });
 }

@@ -190,3 +190,30 @@ test('organizing: other responsible organizations found from the third character
   assert.equal(after.otherResponsibleOrganizationIds, undefined);
   assert.deepEqual(after.producers, [{ provisionType: 'PurchasedServices', additionalInfo: { fi: 'Liikuntapalvelu Oy' } }]);
 });
+
+test('acts, service vouchers and, for services to businesses, industrial classes', async () => {
+  const newForm = await web.get('/editor/services/new');
+  assert.doesNotMatch(newForm.body, /name="industrialClasses"/, 'industrial classes only for services to businesses');
+  const refused = await postForm('/editor/services/new', form({ legalShown: '1', 'legislation[0].name.fi': 'Liikuntalaki (390/2015)', 'legislation[0].url.fi': '', 'vouchers[0].name.fi': 'Liikuntaseteli' }));
+  assert.equal(refused.status, 400);
+  assert.match(refused.body, /<a href="#legislation\[0\].url">/, 'an act needs its address');
+  assert.match(refused.body, /id="legislation\[0\].url"/, 'the link target exists');
+  assert.match(textOf(refused.body), /Valitse ”Palvelun voi ostaa palvelusetelillä”/, 'vouchers need the voucher choice');
+  assert.match(refused.body, /name="legislation\[0\].name.fi"[^>]*value="Liikuntalaki \(390\/2015\)"/, 'the input is kept');
+
+  const created = await postForm(
+    '/editor/services/new',
+    form({ legalShown: '1', 'legislation[0].name.fi': 'Liikuntalaki (390/2015)', 'legislation[0].url.fi': 'https://www.finlex.fi/fi/laki/ajantasa/2015/20150390', vouchersInUse: '1', 'vouchers[0].name.fi': 'Liikuntaseteli', 'vouchers[0].url.fi': 'https://example.fi/seteli', targetGroups: null }),
+    { targetGroups: ['KR1.2', 'KR2'], industrialClasses: ['93120'] },
+  );
+  assert.equal(created.status, 303, textOf(created.body).slice(0, 1500));
+  const id = created.location!.split('/').pop()!;
+  const saved = (await api('GET', `/api/v1/services/${id}/working-copy`)).body.content;
+  assert.deepEqual(saved.legislation, [{ name: { fi: 'Liikuntalaki (390/2015)' }, url: { fi: 'https://www.finlex.fi/fi/laki/ajantasa/2015/20150390' } }]);
+  assert.equal(saved.vouchersInUse, true);
+  assert.deepEqual(saved.vouchers, [{ name: { fi: 'Liikuntaseteli' }, url: { fi: 'https://example.fi/seteli' } }]);
+  assert.deepEqual(saved.industrialClasses, ['93120']);
+  const page = await web.get(created.location!);
+  assert.match(page.body, /<option value="93120" selected="">93120 /, 'the chosen industrial class is selected');
+  assert.match(page.body, /name="legislation\[1\].name.fi"/, 'an empty row for another act');
+});

@@ -6,7 +6,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Context } from '../../actions/context.ts';
 import { organizationChoices, organizationNames } from '../../actions/catalogue/overview.ts';
 import { editorSearch } from '../../actions/search/search.ts';
-import { areas, classificationTree, municipalities, ontologyLabels, searchOntologyTerms } from '../../actions/code-lists/read-code-lists.ts';
+import { areas, classificationTree, industrialClassChoices, municipalities, ontologyLabels, searchOntologyTerms } from '../../actions/code-lists/read-code-lists.ts';
 import { textIn, type UiLanguage } from '../../shared/language.ts';
 import { sendPage } from '../render.ts';
 import type { FieldError } from './components.tsx';
@@ -25,7 +25,7 @@ import { registerConnectionRoutes } from './connections.routes.ts';
 
 /** Code lists of the pickers; they change only when a code list is loaded, so a minute's cache is fine. */
 let pickerCache: { at: number; data: Promise<PickerData> } | undefined;
-type PickerData = Pick<ServicePageProps, 'serviceClasses' | 'targetGroups' | 'lifeEvents'> & { municipalities: { code: string; name: Record<string, string> }[]; regions: { code: string; name: Record<string, string> }[]; counties: { code: string; name: Record<string, string> }[] };
+type PickerData = Pick<ServicePageProps, 'serviceClasses' | 'targetGroups' | 'lifeEvents'> & { industrialClasses: Awaited<ReturnType<typeof industrialClassChoices>>; municipalities: { code: string; name: Record<string, string> }[]; regions: { code: string; name: Record<string, string> }[]; counties: { code: string; name: Record<string, string> }[] };
 
 function pickerData(ctx: Context): Promise<PickerData> {
   if (!pickerCache || Date.now() - pickerCache.at > 60_000) {
@@ -36,6 +36,7 @@ function pickerData(ctx: Context): Promise<PickerData> {
       municipalities: (await municipalities(ctx, false)).map((m) => ({ code: m.code, name: m.name as Record<string, string> })),
       regions: (await areas(ctx, 'region')).map((a) => ({ code: a.code, name: a.name as Record<string, string> })),
       counties: (await areas(ctx, 'wellbeingServicesCounty')).map((a) => ({ code: a.code, name: a.name as Record<string, string> })),
+      industrialClasses: await industrialClassChoices(ctx),
     }))();
     pickerCache = { at: Date.now(), data };
     data.catch(() => (pickerCache = undefined));
@@ -60,6 +61,7 @@ async function showForm(ctx: Context, request: FastifyRequest, reply: FastifyRep
       municipalities: named(data.municipalities),
       regions: named(data.regions),
       counties: named(data.counties),
+      industrialClasses: data.industrialClasses.map((c) => ({ code: c.code, name: textIn(c.name as Record<string, string>, language), section: textIn(c.sectionName as Record<string, string>, language) })),
       chosenTerms: chosen.map((term) => ({ id: term.id, label: textIn(term.label, language) })),
       candidateTerms: (show.extra?.candidates as TermChoice[] | undefined) ?? [],
       chosenOrganizations: show.values.otherResponsibleOrganizationIds.map((id) => ({ id, name: others.get(id) ?? id })),

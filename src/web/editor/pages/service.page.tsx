@@ -5,12 +5,13 @@
  * what changed meanwhile and keeps what the user typed.
  */
 import type { OrganizationChoice } from '../../../actions/catalogue/overview.ts';
-import type { MessageKey } from '../../i18n.ts';
+import { LIMITS } from '../../../domain/common/text-rules.ts';
+import type { MessageKey, Translate } from '../../i18n.ts';
 import { CheckboxField, ContentField, Csrf, ErrorSummary, RadioGroup, type FieldError } from '../components.tsx';
 import { ConflictNotice, LanguageChoice, LanguageTabs } from './form-parts.tsx';
 import { Layout, type PageContext } from '../layout.tsx';
 import { AreaSelect, ClassTreePicker, OntologyPicker, OrganizationPicker, TargetGroupPicker, type ClassNode, type OrganizationChoiceChip, type TermChoice } from '../pickers.tsx';
-import { AREA_TYPES, CHARGE_TYPES, FORM_LANGUAGES, FUNDING_TYPES, PRODUCER_TEXT_MAX, SERVICE_TYPES, TEXT_FIELDS, type ServiceFormValues } from '../service-form.ts';
+import { AREA_TYPES, CHARGE_TYPES, FORM_LANGUAGES, FUNDING_TYPES, PRODUCER_TEXT_MAX, SERVICE_TYPES, TEXT_FIELDS, type NamedLink, type ServiceFormValues } from '../service-form.ts';
 import { EntityTabs, LanguageBadges, type EntitySummary } from './entity-tabs.tsx';
 
 export interface Conflict {
@@ -37,6 +38,37 @@ export interface ServicePageProps {
   candidateTerms: TermChoice[];
   chosenOrganizations: OrganizationChoiceChip[];
   candidateOrganizations: OrganizationChoiceChip[];
+  /** The most specific industrial classes with their section, named in the UI language. */
+  industrialClasses: { code: string; name: string; section: string }[];
+}
+
+/**
+ * Rows of a name and an address per language (acts, service vouchers): the saved ones and one
+ * empty row; saving offers another.
+ */
+function LinkRows({ field, rows, legend, newLegend, errors, t }: { field: 'legislation' | 'vouchers'; rows: NamedLink[]; legend: (n: number) => string; newLegend: string; errors: FieldError[]; t: Translate }) {
+  const blank = { name: { fi: '', sv: '', en: '' }, url: { fi: '', sv: '', en: '' } };
+  return (
+    <>
+      {[...rows, blank].map((row, i) => (
+        <fieldset key={i} id={`${field}[${i}]`} className="link-row">
+          <legend>{i < rows.length ? legend(i + 1) : newLegend}</legend>
+          {(['name', 'url'] as const).map((part) => {
+            const path = `${field}[${i}].${part}`;
+            const error = errors.find((e) => e.field === path);
+            return (
+              <div key={part} id={path} className="field-row">
+                {error && <span className="error-text">{error.message}</span>}
+                {FORM_LANGUAGES.map((lang) => (
+                  <ContentField key={lang} id={`${path}.${lang}`} label={`${t(`linkPart_${part}`)} (${t(`contentLanguage_${lang}` as MessageKey)})`} value={row[part][lang]} errors={errors} type={part === 'url' ? 'url' : 'text'} max={part === 'name' ? LIMITS.legislationName : undefined} />
+                ))}
+              </div>
+            );
+          })}
+        </fieldset>
+      ))}
+    </>
+  );
 }
 
 /** One language's texts; ids are the violation paths (name.fi), so errors link to their field. */
@@ -126,6 +158,43 @@ export function ServicePage(props: ServicePageProps) {
         <ClassTreePicker name="serviceClasses" legend={t('serviceClasses')} hint={t('serviceClassesHint')} tree={props.serviceClasses} chosen={values.serviceClasses} errors={errors} language={language} t={t} required />
         <OntologyPicker chosen={props.chosenTerms} candidates={props.candidateTerms} typed={values.ontologyAdd} errors={errors} t={t} language={language} />
         <ClassTreePicker name="lifeEvents" legend={t('lifeEvents')} hint={t('lifeEventsHint')} tree={props.lifeEvents} chosen={values.lifeEvents} errors={errors} language={language} t={t} />
+        <input type="hidden" name="legalShown" value="1" />
+        {/* only valid for services to businesses: the long list is shown when it applies */}
+        {(values.targetGroups.some((code) => code.startsWith('KR2')) || values.industrialClasses.length > 0) ? (
+          <div className="field" id="industrialClasses">
+            <label htmlFor="industrialClasses-select">{t('industrialClasses')}</label>
+            <span className="hint" id="industrialClasses-hint">
+              {t('industrialClassesHint')}
+            </span>
+            {errors.filter((e) => e.field.startsWith('industrialClasses')).map((e) => (
+              <span key={e.message} className="error-text">
+                {e.message}
+              </span>
+            ))}
+            <select id="industrialClasses-select" name="industrialClasses" multiple size={8} defaultValue={values.industrialClasses} aria-describedby="industrialClasses-hint">
+              {[...new Set(props.industrialClasses.map((c) => c.section))].map((section) => (
+                <optgroup key={section} label={section}>
+                  {props.industrialClasses.filter((c) => c.section === section).map((c) => (
+                    <option key={c.code} value={c.code}>{`${c.code} ${c.name}`}</option>
+                  ))}
+                </optgroup>
+              ))}
+            </select>
+          </div>
+        ) : (
+          values.industrialClasses.map((code) => <input key={code} type="hidden" name="industrialClasses" value={code} />)
+        )}
+        <h2 id="legal">{t('legislationAndVouchers')}</h2>
+        <fieldset id="legislation">
+          <legend>{t('legislation')}</legend>
+          <span className="hint">{t('legislationHint')}</span>
+          <LinkRows field="legislation" rows={values.legislation} legend={(n) => t('legislationNumbered', { n })} newLegend={t('legislationNew')} errors={errors} t={t} />
+        </fieldset>
+        <fieldset id="vouchers">
+          <legend>{t('vouchers')}</legend>
+          <CheckboxField name="vouchersInUse" label={t('vouchersInUse')} hint={t('vouchersInUseHint')} checked={values.vouchersInUse} />
+          <LinkRows field="vouchers" rows={values.vouchers} legend={(n) => t('voucherNumbered', { n })} newLegend={t('voucherNew')} errors={errors} t={t} />
+        </fieldset>
         <button type="submit" className="button">
           {entity ? t('saveDraft') : t('createDraft')}
         </button>
