@@ -123,6 +123,10 @@ test('1. an NGO maintainer creates a service, connects the city school gym found
   const connection = (open as unknown as { channels: { serviceHours?: { regular: { days: Record<string, unknown> }[] } }[] }).channels[0]!;
   assert.deepEqual(connection.serviceHours?.regular[0]?.days, { tuesday: [{ start: '17:00', end: '18:00' }] }, 'with the course hours');
   assert.match(JSON.stringify(open), /Kurssin ohjaaja/, 'and the instructor by title');
+  // a link to a field (as the publish dialog's) opens the field's language tab
+  await page.goto(`${serviceUrl}#summary.sv`);
+  assert.ok(await byId(page, 'summary.sv').isVisible(), 'the Swedish summary is shown');
+  assert.equal(await page.getByRole('tab', { name: /Ruotsi/ }).getAttribute('aria-selected'), 'true');
   await screenshot(page, 'journey-1-published');
   await page.context().close();
 });

@@ -51,9 +51,21 @@
       if (focus) chosen.focus();
     };
     var current = function () { return tabs.filter(function (tab) { return tab.getAttribute('aria-selected') === 'true'; })[0]; };
-    // start on the first language with an error, else the first chosen one
+    var tabOfElement = function (element) {
+      var panel = element && element.closest('.language-section');
+      return panel && tabs.filter(function (each) { return panelOf(each) === panel; })[0];
+    };
+    // start on the language of a field linked to (the publish dialog's links), else the first
+    // language with an error, else the first chosen one
+    var linked = location.hash && tabOfElement(document.getElementById(decodeURIComponent(location.hash.slice(1))));
     var withError = visible().filter(function (tab) { return panelOf(tab).querySelector('[aria-invalid="true"], .error-text'); })[0];
-    select(withError || visible()[0], false);
+    select(linked || withError || visible()[0], false);
+    if (linked) document.getElementById(decodeURIComponent(location.hash.slice(1))).focus();
+    window.addEventListener('hashchange', function () {
+      var target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+      var tab = tabOfElement(target);
+      if (tab && panelOf(tab).hidden) { select(tab, false); target.focus(); }
+    });
     nav.addEventListener('click', function (event) {
       var tab = event.target.closest('a[data-language]');
       if (!tab) return;
@@ -75,10 +87,8 @@
     document.addEventListener('click', function (event) {
       var link = event.target.closest && event.target.closest('a[href^="#"]');
       if (!link || nav.contains(link)) return;
-      var target = document.getElementById(decodeURIComponent(link.getAttribute('href').slice(1)));
-      var panel = target && target.closest('.language-section');
-      var tab = panel && tabs.filter(function (each) { return panelOf(each) === panel; })[0];
-      if (tab && panel.hidden) select(tab, false);
+      var tab = tabOfElement(document.getElementById(decodeURIComponent(link.getAttribute('href').slice(1))));
+      if (tab && panelOf(tab).hidden) select(tab, false);
     });
   });
   // Character counters of limited texts ("12/150").
