@@ -644,6 +644,14 @@ const fi = {
   voucherNew: 'Uusi palveluseteli',
   error_notAllowed_signatureCount: 'Allekirjoitusten määrä annetaan vain, kun palvelu vaatii allekirjoituksen.',
   error_notAllowed_vouchers: 'Valitse ”Palvelun voi ostaa palvelusetelillä”, kun kerrot palvelusetelit.',
+  error_invalidBusinessId: 'Y-tunnus ei kelpaa. Muoto on 1234567-8, ja viimeinen numero on tarkiste.',
+  error_languageMissing: 'Sisällöllä ei ole tätä kieliversiota.',
+  error_unknownChannel: 'Asiointikanavaa ei löydy.',
+  error_unknownOrganization: 'Organisaatiota ei löydy.',
+  error_roleScope: 'Vain järjestelmän pääkäyttäjä toimii koko järjestelmän puolesta.',
+  error_invalidToken: 'Linkki on jo käytetty tai vanhentunut. Pyydä uusi linkki.',
+  error_notInFuture: 'Valitse tuleva ajankohta.',
+  error_tooFar: 'Tehtävää voi siirtää enintään vuodella.',
   signedInAs: 'Kirjautuneena',
 };
 
@@ -1290,6 +1298,14 @@ const sv: Messages = {
   voucherNew: 'Ny servicesedel',
   error_notAllowed_signatureCount: 'Antalet underskrifter anges bara när tjänsten kräver underskrift.',
   error_notAllowed_vouchers: 'Välj ”Tjänsten kan köpas med servicesedel” när du anger servicesedlar.',
+  error_invalidBusinessId: 'FO-numret duger inte. Formen är 1234567-8, och den sista siffran är en kontrollsiffra.',
+  error_languageMissing: 'Innehållet har inte den här språkversionen.',
+  error_unknownChannel: 'Servicekanalen hittas inte.',
+  error_unknownOrganization: 'Organisationen hittas inte.',
+  error_roleScope: 'Bara systemets huvudanvändare agerar för hela systemet.',
+  error_invalidToken: 'Länken har redan använts eller har gått ut. Be om en ny länk.',
+  error_notInFuture: 'Välj en tidpunkt i framtiden.',
+  error_tooFar: 'Uppgiften kan skjutas upp högst ett år.',
   signedInAs: 'Inloggad som',
 };
 
@@ -1933,6 +1949,14 @@ const en: Messages = {
   voucherNew: 'New voucher',
   error_notAllowed_signatureCount: 'The signature count is given only when a signature is required.',
   error_notAllowed_vouchers: 'Choose “The service can be bought with a service voucher” when you list vouchers.',
+  error_invalidBusinessId: 'The business ID is not valid. The form is 1234567-8, and the last digit is a check digit.',
+  error_languageMissing: 'The content has no such language version.',
+  error_unknownChannel: 'The channel does not exist.',
+  error_unknownOrganization: 'The organization does not exist.',
+  error_roleScope: 'Only a system administrator acts for the whole system.',
+  error_invalidToken: 'The link has already been used or has expired. Ask for a new one.',
+  error_notInFuture: 'Choose a time in the future.',
+  error_tooFar: 'A task can be postponed by a year at most.',
   signedInAs: 'Signed in as',
 };
 
