@@ -7,6 +7,9 @@ import { axeViolations, browserMissing, describeViolations, launchBrowser, liste
 import { grantRole } from '../../src/actions/people/people.ts';
 import { invitePerson } from '../../src/actions/people/manage-people.ts';
 import { completeService } from '../../src/domain/service/service-fixture.ts';
+import { completeChannel } from '../../src/domain/channel/channel-fixture.ts';
+import { createRunner } from '../../src/jobs/runner.ts';
+import { JOBS } from '../../src/jobs/definitions.ts';
 
 const skip = browserMissing();
 let t: TestApp;
@@ -115,6 +118,20 @@ test('the editor pages of a main user have no accessibility violations, in every
   await expectAccessible(page, 'channel-errors');
   await page.goto(`${base}/editor/channels/new?type=Phone`);
   await expectAccessible(page, 'channel-phone');
+  await page.goto(`${base}/editor/channels/new?type=EChannel`);
+  await expectAccessible(page, 'channel-online-service');
+  // the service-hours editor opened up, with mistakes shown at their rows
+  await page.goto(`${base}/editor/channels/new?type=ServiceLocation`);
+  await page.locator('[id="exceptions-section"] > summary').click();
+  await page.locator('[id="holidays-section"] > summary').click();
+  await page.locator('[id="serviceHours.exceptions[0].from"]').fill('2027-05-10');
+  await page.locator('[id="serviceHours.exceptions[0].to"]').fill('2027-05-01');
+  await page.locator('select[name="serviceHours.holiday.ChristmasDay.state"]').selectOption('open');
+  await expectAccessible(page, 'channel-hours-open');
+  await page.getByRole('button', { name: 'Luo luonnos' }).click();
+  await page.waitForLoadState();
+  assert.match(await page.locator('.error-summary').innerText(), /Viimeinen päivä on ennen ensimmäistä/);
+  await expectAccessible(page, 'channel-hours-errors');
   for (const language of ['sv', 'en']) {
     await page.goto(`${base}/editor/tasks?type=withoutChannels&lang=${language}`);
     await expectAccessible(page, `tasks-${language}`);
@@ -122,5 +139,49 @@ test('the editor pages of a main user have no accessibility violations, in every
     assert.equal(await page.getAttribute('html', 'lang'), language);
     await expectAccessible(page, `people-${language}`);
   }
+  await context.close();
+});
+
+test('the history with changes, the withdraw confirmation and the mass copy pages have no accessibility violations', { skip }, async () => {
+  const system = await tokenFor(t.app, t.ctx, null);
+  const call = async (method: 'POST' | 'PUT', url: string, payload: unknown, ifMatch?: string) =>
+    (await t.app.inject({ method, url, headers: { authorization: `Bearer ${system}`, ...(ifMatch ? { 'if-match': ifMatch } : {}) }, payload: payload as object })).json();
+  const content = completeService({ languages: ['fi'], name: { fi: 'Historiakerho' }, summary: { fi: 'Lapset kokoontuvat kerhoon.' }, description: { fi: 'Kerho kokoontuu viikoittain.' }, legislation: [], mainResponsibleOrganizationId: org, otherResponsibleOrganizationIds: [], producers: [{ provisionType: 'SelfProduced', organizationIds: [org] }], ontologyTerms: ['p13050'] });
+  const created = await call('POST', '/api/v1/services', content);
+  const edited = await call('PUT', `/api/v1/services/${created.id}`, { ...content, name: { fi: 'Historiakerho nuorille' }, description: { fi: 'Kerho kokoontuu viikoittain koulun liikuntasalissa, ja mukaan voi tulla kesken kauden. '.repeat(3) }, serviceClasses: ['P27.4', 'P1.1'] }, created.versionTag);
+  const published = await call('POST', `/api/v1/services/${created.id}/publish`, { languages: ['fi'] }, edited.versionTag);
+  const channel = await call('POST', '/api/v1/channels', completeChannel('WebPage', { organizationId: org, languages: ['fi'], name: { fi: 'Kerhon kotisivu' }, summary: { fi: 'Kerhon tiedot verkossa.' }, url: { fi: 'https://example.fi/kerho' } }));
+  await call('PUT', `/api/v1/services/${created.id}/connections/${channel.id}`, {}, published.versionTag);
+
+  const context = await browser.newContext({ bypassCSP: true, locale: 'fi-FI' });
+  const page = await context.newPage();
+  await signIn(page);
+  await page.goto(`${base}/editor/services/${created.id}/history`);
+  await page.locator('details summary').first().click();
+  await expectAccessible(page, 'history');
+  await page.goto(`${base}/editor/channels/${channel.id}/history`);
+  await expectAccessible(page, 'channel-history');
+  await page.goto(`${base}/editor/services/${created.id}/publish`);
+  await expectAccessible(page, 'publish-with-withdraw');
+  await page.locator('#withdraw-fi').check();
+  await page.getByRole('button', { name: 'Jatka' }).click();
+  await page.waitForLoadState();
+  assert.match(await page.locator('main').innerText(), /Palautetaanko luonnokseksi\?/);
+  await expectAccessible(page, 'withdraw-confirm');
+
+  await page.goto(`${base}/editor/search?contentType=service`);
+  await page.getByLabel('Valitse: Historiakerho nuorille').check();
+  await page.locator('#action').selectOption('copy');
+  await page.getByRole('button', { name: 'Käynnistä' }).click();
+  await page.waitForLoadState();
+  assert.match(await page.locator('.error-summary').innerText(), /Valitse organisaatio, johon kopioidaan/);
+  await expectAccessible(page, 'mass-copy-errors');
+  await page.locator('#organizationId').selectOption({ index: 2 });
+  await page.getByRole('button', { name: 'Käynnistä' }).click();
+  await page.waitForURL(/\/editor\/mass\/\d+$/);
+  await createRunner(t.ctx, JOBS, 'a11y-test').runDue();
+  await page.reload();
+  assert.match(await page.locator('.mass-results').innerText(), /Onnistui/);
+  await expectAccessible(page, 'mass-copy-progress');
   await context.close();
 });

@@ -9,7 +9,7 @@ import { NotFoundError } from '../../domain/errors.ts';
 import { filterLanguages } from '../../domain/publishing/language-filter.ts';
 import { formatVersion, publicLanguages } from '../../domain/publishing/lifecycle.ts';
 import type { Context } from '../context.ts';
-import { assertAllowed, ForbiddenError } from './authorize.ts';
+import { assertAllowed, ForbiddenError, readableOrganizations } from './authorize.ts';
 import type { EntityType } from '../../domain/permissions/permissions.ts';
 import { versionTag } from './version-tag.ts';
 import { publicViewCache } from './public-view-cache.ts';
@@ -164,4 +164,48 @@ export async function organizationHierarchy(ctx: Context, id: string) {
     parentId = parent.organizationId;
   }
   return { parents, organization: strip(nodes.get(id)!) };
+}
+
+/** How many versions the readable history shows at most (older ones are summarized by count). */
+export const HISTORY_LIMIT = 100;
+
+/**
+ * The newest versions of an entity with their full content, for showing what changed; one more
+ * than shown is read, so the oldest shown can be compared with its predecessor. Same access as
+ * the owner view.
+ */
+export async function entityHistoryContents(ctx: Context, kind: string, id: string) {
+  await getOwnedEntity(ctx, kind, id);
+  const rows = await repo.listVersionContents(ctx.database.db, id, HISTORY_LIMIT + 1);
+  const schedules = await repo.listScheduledActionsOf(ctx.database.db, id, HISTORY_LIMIT);
+  return {
+    versions: rows.map((v) => ({ ...v, version: `${v.major}.${v.minor}`, at: v.at.toISOString(), content: (v.content ?? {}) as Record<string, unknown>, languageStatus: v.languageStatus as Record<string, string> })),
+    /** True when versions older than the compared one exist (or were kept). */
+    more: rows.length > HISTORY_LIMIT,
+    /** Scheduled publishes and archives in every state, with why a failed one failed. */
+    schedules: schedules.map((s) => ({ action: s.action, languages: s.languages, dueAt: s.dueAt.toISOString(), state: s.state, createdBy: s.createdBy, createdAt: s.createdAt.toISOString(), failure: failureText(s.result) })),
+  };
+}
+
+/** Why a scheduled action failed, as stored by the scheduler: its violations or its message. */
+function failureText(result: unknown): string | undefined {
+  const stored = (result ?? {}) as { violations?: { message: string }[]; message?: string };
+  return stored.violations?.map((v) => v.message).join('; ') ?? stored.message;
+}
+
+/**
+ * Connections of services to a channel over time, newest first, for services the actor may read.
+ * The versions are read per service through their index: the services of the actor's tree; for a
+ * system administrator, those of the channel owner's tree and those connected now (a service of
+ * another tree that has since disconnected is then not listed).
+ */
+export async function channelConnectionHistory(ctx: Context, channelId: string, limit = HISTORY_LIMIT) {
+  const channel = await getOwnedEntity(ctx, 'channel', channelId);
+  const db = ctx.database.db;
+  const readable = await readableOrganizations(db, ctx);
+  const serviceIds = readable
+    ? await repo.listServiceIdsOf(db, readable)
+    : [...new Set([...(channel.organizationId ? await repo.listServiceIdsOf(db, await repo.organizationTree(db, channel.organizationId)) : []), ...(await repo.listServiceIdsConnectedTo(db, channelId))])];
+  const rows = await repo.listChannelConnectionVersions(db, channelId, serviceIds, limit);
+  return rows.map((row) => ({ serviceId: row.serviceId, kind: row.operation.startsWith('connect:') ? ('connect' as const) : ('disconnect' as const), at: row.at.toISOString(), actor: row.actor }));
 }

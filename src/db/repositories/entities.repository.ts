@@ -386,3 +386,59 @@ export async function listAudit(db: DbOrTx, filter: AuditFilter) {
     .orderBy(desc(a.id))
     .limit(filter.limit);
 }
+
+/** The newest `limit` versions of an entity with their full content, newest first (for the readable history). */
+export async function listVersionContents(db: DbOrTx, entityId: string, limit: number) {
+  return db
+    .select({
+      major: t.entityVersions.major,
+      minor: t.entityVersions.minor,
+      operation: t.entityVersions.operation,
+      languages: t.entityVersions.languages,
+      changedFields: t.entityVersions.changedFields,
+      content: t.entityVersions.content,
+      languageStatus: t.entityVersions.languageStatus,
+      at: t.entityVersions.at,
+      actor: t.entityVersions.actor,
+    })
+    .from(t.entityVersions)
+    .where(eq(t.entityVersions.entityId, entityId))
+    .orderBy(desc(t.entityVersions.id))
+    .limit(limit);
+}
+
+/**
+ * Connections and disconnections of services to a channel, newest first. `serviceIds` narrows the
+ * versions read through the (entity_id, id) index: the services of the reader's tree, or those
+ * known to have touched the channel; without it every version would be scanned.
+ */
+export async function listChannelConnectionVersions(db: DbOrTx, channelId: string, serviceIds: string[], limit: number) {
+  if (serviceIds.length === 0) return [];
+  return db
+    .select({ serviceId: t.entityVersions.entityId, operation: t.entityVersions.operation, at: t.entityVersions.at, actor: t.entityVersions.actor })
+    .from(t.entityVersions)
+    .where(and(inArray(t.entityVersions.entityId, serviceIds), inArray(t.entityVersions.operation, [`connect:${channelId}`, `disconnect:${channelId}`])))
+    .orderBy(desc(t.entityVersions.id))
+    .limit(limit);
+}
+
+/** Ids of the services owned by the given organizations. */
+export async function listServiceIdsOf(db: DbOrTx, organizationIds: string[]): Promise<string[]> {
+  if (organizationIds.length === 0) return [];
+  const rows = await db
+    .select({ id: t.entities.id })
+    .from(t.entities)
+    .where(and(eq(t.entities.kind, 'service'), inArray(t.entities.organizationId, organizationIds)));
+  return rows.map((row) => row.id);
+}
+
+/** Ids of the services connected to a channel now. */
+export async function listServiceIdsConnectedTo(db: DbOrTx, channelId: string): Promise<string[]> {
+  const rows = await db.select({ serviceId: t.connections.serviceId }).from(t.connections).where(eq(t.connections.channelId, channelId));
+  return rows.map((row) => row.serviceId);
+}
+
+/** Scheduled publishes and archives of an entity in every state, newest due first (for the history). */
+export async function listScheduledActionsOf(db: DbOrTx, entityId: string, limit: number): Promise<ScheduledActionRow[]> {
+  return db.select().from(t.scheduledActions).where(eq(t.scheduledActions.entityId, entityId)).orderBy(desc(t.scheduledActions.dueAt)).limit(limit);
+}

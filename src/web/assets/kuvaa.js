@@ -57,12 +57,12 @@
     };
     // start on the language of a field linked to (the publish dialog's links), else the first
     // language with an error, else the first chosen one
-    var linked = location.hash && tabOfElement(document.getElementById(decodeURIComponent(location.hash.slice(1))));
+    var linked = window.location.hash && tabOfElement(document.getElementById(decodeURIComponent(window.location.hash.slice(1))));
     var withError = visible().filter(function (tab) { return panelOf(tab).querySelector('[aria-invalid="true"], .error-text'); })[0];
     select(linked || withError || visible()[0], false);
-    if (linked) document.getElementById(decodeURIComponent(location.hash.slice(1))).focus();
+    if (linked) document.getElementById(decodeURIComponent(window.location.hash.slice(1))).focus();
     window.addEventListener('hashchange', function () {
-      var target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+      var target = document.getElementById(decodeURIComponent(window.location.hash.slice(1)));
       var tab = tabOfElement(target);
       if (tab && panelOf(tab).hidden) { select(tab, false); target.focus(); }
     });

@@ -1,14 +1,14 @@
 /**
- * The publish, archive, restore and history pages of a content (services now; channels and
- * organizations reuse them when their forms come). Every action posts the version tag the page
- * was loaded with.
+ * The publish, withdraw, archive, restore, copy and history pages of a content (services,
+ * channels and organizations). Every action posts the version tag the page was loaded with.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Context } from '../../actions/context.ts';
-import { copyServiceTo, rulesOf } from '../../actions/catalogue/resources.ts';
+import { rulesOf } from '../../actions/catalogue/resources.ts';
+import { copyOwnerSetter } from '../../actions/catalogue/mass-actions.ts';
 import { organizationChoices } from '../../actions/catalogue/overview.ts';
-import { archiveEntity, copyEntity, publishEntity, restoreEntity } from '../../actions/catalogue/entity-lifecycle.ts';
-import { entityHistory, getOwnedEntity, pendingSchedules } from '../../actions/catalogue/read-entities.ts';
+import { archiveEntity, copyEntity, publishEntity, restoreEntity, StateError, withdrawEntity } from '../../actions/catalogue/entity-lifecycle.ts';
+import { getOwnedEntity, pendingSchedules } from '../../actions/catalogue/read-entities.ts';
 import { publishCheck } from '../../actions/catalogue/publish-check.ts';
 import { scheduleAction } from '../../actions/catalogue/schedule.ts';
 import { PreconditionFailedError, versionTag } from '../../actions/catalogue/version-tag.ts';
@@ -17,10 +17,12 @@ import { helsinkiInstant } from '../../domain/service-hours/helsinki-time.ts';
 import type { LanguageCode } from '../../shared/language.ts';
 import { sendPage } from '../render.ts';
 import { fieldErrors } from './form-errors.ts';
-import { ArchivePage, HistoryPage, PublishPage } from './pages/lifecycle.page.tsx';
+import { ArchivePage, PublishPage, WithdrawConfirmPage } from './pages/lifecycle.page.tsx';
+import { HistoryPage } from './pages/history.page.tsx';
+import { historyPageData } from './history-names.ts';
 import type { EntitySummary } from './pages/entity-tabs.tsx';
 import type { EntityRow } from '../../db/repositories/entities.repository.ts';
-import { textIn, type UiLanguage } from '../../shared/language.ts';
+import { CONTENT_LANGUAGES, textIn, type UiLanguage } from '../../shared/language.ts';
 import { languageOf, pageContext, setFlash, translate } from './session.ts';
 import { actingAs } from './acting.ts';
 
@@ -142,8 +144,7 @@ export function registerLifecycleRoutes(app: FastifyInstance, ctx: Context, kind
   });
 
   app.post<Params>('/:id/copy', csrf, async (request, reply) => {
-    const setOwner = kind === 'service' ? copyServiceTo : kind === 'channel' ? (content: Record<string, unknown>, org: string) => ({ ...content, organizationId: org }) : (content: Record<string, unknown>, org: string) => ({ ...content, parentOrganizationId: org });
-    const copy = await copyEntity(actingAs(ctx, request), rules, request.params.id, one(request.body?.organizationId), setOwner);
+    const copy = await copyEntity(actingAs(ctx, request), rules, request.params.id, one(request.body?.organizationId), copyOwnerSetter(kind));
     setFlash(request, { kind: 'success', key: 'copiedOk' });
     return reply.redirect(base(copy.id), 303);
   });
@@ -152,6 +153,32 @@ export function registerLifecycleRoutes(app: FastifyInstance, ctx: Context, kind
     const as = actingAs(ctx, request);
     const row = await getOwnedEntity(as, kind, request.params.id);
     const page = pageContext(request, reply);
-    return sendPage(reply, HistoryPage, { page, entity: await entitySummary(as, row, page.language), versions: await entityHistory(as, kind, row.id) });
+    const history = await historyPageData(as, kind, row.id, page.language);
+    return sendPage(reply, HistoryPage, { page, entity: await entitySummary(as, row, page.language), ...history });
+  });
+
+  async function showWithdrawConfirm(request: FastifyRequest<Params>, reply: FastifyReply, languages: string[], tag: string) {
+    const as = actingAs(ctx, request);
+    const row = await getOwnedEntity(as, kind, request.params.id);
+    const page = pageContext(request, reply);
+    return sendPage(reply, WithdrawConfirmPage, { page, entity: await entitySummary(as, row, page.language), languages, versionTag: tag });
+  }
+
+  // the first post chooses the languages and shows the confirmation; the second (confirm=1) withdraws
+  app.post<Params>('/:id/withdraw', csrf, async (request, reply) => {
+    const body = request.body ?? {};
+    const t = translate(request);
+    const languages = [...new Set(many(body.languages))].filter((lang): lang is LanguageCode => (CONTENT_LANGUAGES as readonly string[]).includes(lang));
+    if (languages.length === 0) return showPublish(request, reply, {}, [{ field: 'withdrawLanguages', message: t('chooseLanguage') }], 400);
+    if (one(body.confirm) !== '1') return showWithdrawConfirm(request, reply, languages, one(body.versionTag));
+    try {
+      await withdrawEntity(actingAs(ctx, request), rules, request.params.id, languages, one(body.versionTag));
+      setFlash(request, { kind: 'success', key: 'withdrawnOk', vars: { languages: languages.join(', ').toUpperCase() } });
+      return reply.redirect(base(request.params.id), 303);
+    } catch (error) {
+      if (error instanceof PreconditionFailedError) return showPublish(request, reply, {}, [{ field: '', message: t('staleVersion') }], 409);
+      if (!(error instanceof StateError)) throw error;
+      return showPublish(request, reply, {}, [{ field: 'withdrawLanguages', message: t('withdrawNotPublished') }], 409);
+    }
   });
 }

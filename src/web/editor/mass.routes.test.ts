@@ -7,10 +7,13 @@ import { grantRole } from '../../actions/people/people.ts';
 import { completeService } from '../../domain/service/service-fixture.ts';
 import { createRunner } from '../../jobs/runner.ts';
 import { JOBS } from '../../jobs/definitions.ts';
+import { listJobs } from '../../db/repositories/jobs.repository.ts';
 
 let t: TestApp;
 let web: WebSession;
 let org: string;
+let sub: string;
+let stranger: string;
 const ids: string[] = [];
 
 before(async () => {
@@ -23,10 +26,15 @@ before(async () => {
   await post(`/api/v1/organizations/${org}/publish`, { languages: ['fi'] }, created.versionTag);
   const service = (name: string, extra: Record<string, unknown> = {}) =>
     completeService({ languages: ['fi'], name: { fi: name }, summary: { fi: `${name}: lapsille ja nuorille.` }, description: { fi: 'Toiminta kokoontuu viikoittain.' }, legislation: [], mainResponsibleOrganizationId: org, otherResponsibleOrganizationIds: [], producers: [{ provisionType: 'SelfProduced', organizationIds: [org] }], ontologyTerms: ['p13050'], ...extra });
+  sub = (await post('/api/v1/organizations', { type: 'Organization', parentOrganizationId: org, languages: ['fi'], name: { fi: 'Massan alaosasto' } })).id;
+  const outside = await post('/api/v1/organizations', { type: 'Organization', languages: ['fi'], name: { fi: 'Ulkopuolinen ry' }, summary: { fi: 'Toinen yhdistys.' } });
+  stranger = outside.id;
+  await post(`/api/v1/organizations/${stranger}/publish`, { languages: ['fi'] }, outside.versionTag);
   for (let i = 1; i <= 12; i++) ids.push((await post('/api/v1/services', service(`Kerho ${i}`))).id);
   ids.push((await post('/api/v1/services', service('Kerho ilman kohderyhmää', { targetGroups: [], lifeEvents: [] }))).id);
   await grantRole(t.ctx, { email: 'massa@example.fi', password: 'massan salasana on pitkä', organizationId: org, role: 'maintainer' });
   await grantRole(t.ctx, { email: 'toinen@example.fi', password: 'toisen salasana on pitkä', organizationId: org, role: 'maintainer' });
+  await grantRole(t.ctx, { email: 'katsoja@example.fi', password: 'katsojan salasana on pitkä', organizationId: org, role: 'viewer' });
   web = new WebSession(t.app);
   await web.signIn('massa@example.fi', 'massan salasana on pitkä');
 });
@@ -35,6 +43,7 @@ after(async () => {
 });
 
 const runJobs = () => createRunner(t.ctx, JOBS, 'mass-test').runDue();
+const massJobs = async () => (await listJobs(t.ctx.database.db, 1000)).filter((job) => job.name === 'mass-action').length;
 
 test('selected rows are published in the background with a result per item; only the starter sees the progress', async () => {
   const search = await web.get('/editor/search?contentType=service&status=draft');
@@ -49,7 +58,8 @@ test('selected rows are published in the background with a result per item; only
   await runJobs();
   const after = await web.get(progressUrl);
   assert.match(textOf(after.body), /Valmis: 3 onnistui, 0 epäonnistui/);
-  assert.match(textOf(after.body), /Onnistui Kerho 1/);
+  assert.match(textOf(after.body), /Tulokset kohteittain Nimi Tulos Lisätiedot/, 'a table of results per item');
+  assert.match(textOf(after.body), /Kerho 1 Onnistui/);
   const open = await t.app.inject({ method: 'GET', url: `/api/v1/services/${ids[0]}` });
   assert.equal(open.statusCode, 200, 'published');
 
@@ -64,13 +74,61 @@ test('"all results" takes every result of the search; items that break the rules
   await runJobs();
   const done = textOf((await web.get(started.location!)).body);
   assert.match(done, /Valmis: 9 onnistui, 1 epäonnistui/, done.slice(0, 3000));
-  assert.match(done, /Epäonnistui Kerho ilman kohderyhmää: .*target group/i);
+  assert.match(done, /Kerho ilman kohderyhmää Epäonnistui .*target group/i);
 });
 
-test('nothing selected, or no language to publish, is refused with a notice and starts nothing', async () => {
+test('nothing selected, or no language to publish, is refused at the field and starts nothing', async () => {
+  const jobsBefore = await massJobs();
   const none = await web.post('/editor/mass', { action: 'archive', search: 'contentType=service' });
-  assert.equal(none.status, 303);
-  assert.match(textOf((await web.follow(none)).body), /Valitse vähintään yksi rivi tai kaikki hakutulokset/);
+  assert.equal(none.status, 400);
+  assert.match(none.body, /<a href="#ids">Valitse vähintään yksi rivi tai kaikki hakutulokset\.<\/a>/, 'the error summary links to the selection');
   const noLanguage = await web.post('/editor/mass', { action: 'publish', ids: [ids[5]!], search: '' });
-  assert.match(textOf((await web.follow(noLanguage)).body), /Valitse julkaistavat kieliversiot/);
+  assert.equal(noLanguage.status, 400);
+  assert.match(noLanguage.body, /<a href="#languages">Valitse julkaistavat kieliversiot\.<\/a>/, 'the error summary links to the languages');
+  const row = new RegExp(`<input[^>]*value="${ids[5]}"[^>]*>`).exec(noLanguage.body)?.[0] ?? '';
+  assert.match(row, /checked=""/, `the chosen row stays ticked: ${row}`);
+  assert.equal(await massJobs(), jobsBefore, 'no mass action was queued');
+});
+
+test('a mass copy lands in the chosen organization as drafts, with a result per item; organizations are skipped', async () => {
+  const started = await web.post('/editor/mass', { action: 'copy', organizationId: sub, ids: [ids[0]!, ids[1]!, ids[12]!, org], search: 'contentType=service' });
+  assert.equal(started.status, 303, started.body.slice(0, 2000));
+  await runJobs();
+  const page = await web.get(started.location!);
+  const text = textOf(page.body);
+  assert.match(text, /Kopioi pohjaksi · kopiot organisaatioon Massan alaosasto/, 'the action and its target');
+  assert.match(text, /Valmis: 3 onnistui, 0 epäonnistui\. 1 ohitettiin\./, text.slice(0, 3000));
+  assert.match(text, /Kerho 1 Onnistui Avaa kopio/, 'a copied item links to its copy');
+  assert.match(text, /Massayhdistys ry Ohitettu Organisaatioita ei kopioida pohjaksi\./, 'the organization is skipped with the reason');
+  const copies = [...page.body.matchAll(/href="\/editor\/services\/([0-9a-f-]{36})">Avaa kopio/g)].map((m) => m[1]!);
+  assert.equal(copies.length, 3, 'three copies');
+  const system = await tokenFor(t.app, t.ctx, null);
+  for (const copy of copies) {
+    const row = (await t.app.inject({ method: 'GET', url: `/api/v1/services/${copy}/working-copy`, headers: { authorization: `Bearer ${system}` } })).json();
+    assert.equal(row.organizationId, sub, 'the copy belongs to the chosen organization');
+    assert.equal(row.status, 'draft', 'the copy is a draft');
+    assert.ok(ids.includes(row.originId), `the copy remembers its original (${row.originId})`);
+    assert.equal(row.content.mainResponsibleOrganizationId, sub, 'the chosen organization is responsible for the copy');
+  }
+});
+
+test('a mass copy to an organization outside the tree, to none, or by a viewer is refused at the organization field', async () => {
+  const jobsBefore = await massJobs();
+  const outside = await web.post('/editor/mass', { action: 'copy', organizationId: stranger, ids: [ids[2]!], search: 'contentType=service' });
+  assert.equal(outside.status, 400);
+  assert.match(outside.body, /<a href="#organizationId">Voit kopioida vain omaan organisaatioosi tai sen alaorganisaatioihin\.<\/a>/, 'the error summary links to the field');
+  assert.match(outside.body, /id="organizationId-error"/, 'the error is at the field');
+  assert.match(outside.body, /<select id="organizationId" name="organizationId"[^>]*aria-invalid="true"/, 'the field is marked invalid');
+  const none = await web.post('/editor/mass', { action: 'copy', organizationId: '', ids: [ids[2]!], search: 'contentType=service' });
+  assert.equal(none.status, 400);
+  assert.match(textOf(none.body), /Valitse organisaatio, johon kopioidaan\./, 'a target is required');
+  const theirs = (await t.app.inject({ method: 'GET', url: `/api/v1/organizations/${stranger}` })).json();
+  assert.ok(theirs.id === stranger, 'the outside organization exists (the refusal is about the tree)');
+  const viewer = new WebSession(t.app);
+  await viewer.signIn('katsoja@example.fi', 'katsojan salasana on pitkä');
+  await viewer.get('/editor/search');
+  const readOnly = await viewer.post('/editor/mass', { action: 'copy', organizationId: org, ids: [ids[2]!], search: 'contentType=service' });
+  assert.equal(readOnly.status, 400);
+  assert.match(textOf(readOnly.body), /Roolisi ei salli uusien sisältöjen tallentamista tähän organisaatioon/, 'a viewer may not copy into the tree');
+  assert.equal(await massJobs(), jobsBefore, 'no copy was queued');
 });

@@ -1,15 +1,15 @@
-/** /editor/mass: start a mass action from the search page and follow its progress. */
+/** /editor/mass: start a mass action (publish, archive, restore, copy) from the search page and follow its progress. */
 import type { FastifyInstance } from 'fastify';
 import type { Context } from '../../actions/context.ts';
 import { contentNames } from '../../actions/catalogue/overview.ts';
 import { MASS_LIMIT, massActionStatus, startMassAction } from '../../actions/catalogue/mass-actions.ts';
 import { editorSearch } from '../../actions/search/search.ts';
 import { ValidationError } from '../../domain/errors.ts';
-import { isMessageKey } from '../i18n.ts';
 import { sendPage } from '../render.ts';
 import { MassPage } from './pages/mass.page.tsx';
-import { formOf, paramsOf } from './search.routes.ts';
-import { languageOf, pageContext, requireSignIn, setFlash } from './session.ts';
+import { formOf, paramsOf, showSearch } from './search.routes.ts';
+import { fieldErrors } from './form-errors.ts';
+import { languageOf, pageContext, requireSignIn, translate } from './session.ts';
 import { actingAs } from './acting.ts';
 
 const list = (value: string | string[] | undefined) => (Array.isArray(value) ? value : value ? [value] : []);
@@ -35,14 +35,15 @@ export function editorMassRoutes(ctx: Context) {
       const as = actingAs(ctx, request);
       const search = typeof body.search === 'string' ? body.search : '';
       const ids = body.allMatching === '1' ? await allResults(as, search, languageOf(request)) : list(body.ids);
+      const choices = { action: String(body.action ?? ''), languages: list(body.languages), organizationId: typeof body.organizationId === 'string' ? body.organizationId : '' };
       try {
-        const id = await startMassAction(as, { action: String(body.action ?? ''), languages: list(body.languages), ids });
+        const id = await startMassAction(as, { ...choices, ids });
         return reply.redirect(`/editor/mass/${id}`, 303);
       } catch (error) {
         if (!(error instanceof ValidationError)) throw error;
-        const key = `error_${error.violations[0]!.code}`;
-        setFlash(request, { kind: 'error', key: isMessageKey(key) ? key : 'error_required' });
-        return reply.redirect(`/editor/search?${search}`, 303);
+        // the search page comes back with the errors at their fields and the rows still ticked
+        const errors = fieldErrors(error.violations, translate(request));
+        return showSearch(ctx, request, reply, Object.fromEntries(new URLSearchParams(search)), { errors, ...choices, ids: list(body.ids) }, 400);
       }
     });
 
@@ -50,7 +51,7 @@ export function editorMassRoutes(ctx: Context) {
       const as = actingAs(ctx, request);
       const page = pageContext(request, reply);
       const status = await massActionStatus(as, Number(request.params.id));
-      const names = await contentNames(as, status.results.map((r) => r.id), page.language);
+      const names = await contentNames(as, [...status.results.map((r) => r.id), ...(status.organizationId ? [status.organizationId] : [])], page.language);
       return sendPage(reply, MassPage, { page, status, names });
     });
   };

@@ -1,14 +1,14 @@
 /** GET /editor/search: the editor's finder as a page (a GET form: works without JavaScript, and results can be bookmarked). */
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Context } from '../../actions/context.ts';
 import { organizationChoices, organizationNames } from '../../actions/catalogue/overview.ts';
 import { EDITOR_SEARCH_TYPES, editorSearch, SEARCH_STATUSES, type EditorSearchParams, type EditorSearchType } from '../../actions/search/search.ts';
 import { sendPage } from '../render.ts';
-import { PAGE_SIZE, SearchPage, type SearchForm } from './pages/search.page.tsx';
+import { PAGE_SIZE, SearchPage, type MassFormState, type SearchForm } from './pages/search.page.tsx';
 import { pageContext, requireSignIn } from './session.ts';
 import { actingAs } from './acting.ts';
 
-type Query = Partial<Record<keyof SearchForm, string>>;
+export type Query = Partial<Record<keyof SearchForm, string>>;
 
 const UUID = /^[0-9a-f-]{36}$/i;
 
@@ -44,15 +44,18 @@ export function paramsOf(form: SearchForm, lang: 'fi' | 'sv' | 'en'): EditorSear
   };
 }
 
+/** The search page for `query`; `mass` brings back a refused mass-tool form with its errors and choices. */
+export async function showSearch(ctx: Context, request: FastifyRequest, reply: FastifyReply, query: Query, mass?: MassFormState, status = 200) {
+  const page = pageContext(request, reply);
+  const form = formOf(query);
+  const as = actingAs(ctx, request);
+  const [result, organizations] = await Promise.all([editorSearch(as, paramsOf(form, page.language)), organizationChoices(as, page.language)]);
+  const owners = await organizationNames(as, result.items.map((i) => (i.kind === 'organization' ? i.id : i.organizationId)).filter((id): id is string => !!id), page.language);
+  return sendPage(reply, SearchPage, { page, form, organizations, owners, items: result.items, total: result.total, totalIsExact: result.totalIsExact, mass }, status);
+}
+
 export function editorSearchRoutes(ctx: Context) {
   return async function routes(app: FastifyInstance): Promise<void> {
-    app.get<{ Querystring: Query }>('/editor/search', { preHandler: requireSignIn }, async (request, reply) => {
-      const page = pageContext(request, reply);
-      const form = formOf(request.query);
-      const as = actingAs(ctx, request);
-      const [result, organizations] = await Promise.all([editorSearch(as, paramsOf(form, page.language)), organizationChoices(as, page.language)]);
-      const owners = await organizationNames(as, result.items.map((i) => (i.kind === 'organization' ? i.id : i.organizationId)).filter((id): id is string => !!id), page.language);
-      return sendPage(reply, SearchPage, { page, form, organizations, owners, items: result.items, total: result.total, totalIsExact: result.totalIsExact });
-    });
+    app.get<{ Querystring: Query }>('/editor/search', { preHandler: requireSignIn }, async (request, reply) => showSearch(ctx, request, reply, request.query));
   };
 }

@@ -1,7 +1,8 @@
 /**
  * The dialogs of a content's life as pages (they work without JavaScript): publish per language
- * now or at a minute, listing every blocking issue with a link to its field; archive now or at a
- * date (the training's dialog); restore; and the version history.
+ * now or at a minute, listing every blocking issue with a link to its field; withdraw published
+ * languages back to drafts after a confirmation; archive now or at a date (the training's dialog);
+ * restore; copy as a template. The history has its own page (history.page.tsx).
  */
 import type { LanguageCheck } from '../../../actions/catalogue/publish-check.ts';
 import type { MessageKey } from '../../i18n.ts';
@@ -96,6 +97,77 @@ export function PublishPage({ page, entity, checks, values = {}, errors = [] }: 
           {t('publishButton')}
         </button>
       </form>
+      <Withdraw page={page} entity={entity} checks={checks} versionTag={values.versionTag ?? ''} errors={errors} />
+    </Layout>
+  );
+}
+
+/**
+ * Withdrawing published language versions back to drafts (PTV's "palauta luonnokseksi"): the
+ * languages are chosen here and confirmed on the next page, because they leave public use at once.
+ */
+function Withdraw({ page, entity, checks, versionTag, errors }: { page: PageContext; entity: EntitySummary; checks: LanguageCheck[]; versionTag: string; errors: FieldError[] }) {
+  const { t } = page;
+  const published = checks.filter((check) => check.status === 'published' || check.status === 'modified');
+  if (published.length === 0) return null;
+  const error = errors.find((e) => e.field === 'withdrawLanguages');
+  return (
+    <section aria-labelledby="withdraw-title">
+      <h2 id="withdraw-title">{t('withdrawTitle')}</h2>
+      <p>{t('withdrawIntro')}</p>
+      <form method="post" action={`/editor/${entity.kind}s/${entity.id}/withdraw`} className="stack" noValidate>
+        <Csrf token={page.csrf} />
+        <input type="hidden" name="versionTag" value={versionTag} />
+        <fieldset id="withdrawLanguages" aria-describedby={error ? 'withdrawLanguages-error' : undefined}>
+          <legend>{t('withdrawLanguages')}</legend>
+          {error && (
+            <span className="error-text" id="withdrawLanguages-error">
+              {error.message}
+            </span>
+          )}
+          {published.map((check) => (
+            <div key={check.language} className="checkbox">
+              <input type="checkbox" id={`withdraw-${check.language}`} name="languages" value={check.language} />
+              <label htmlFor={`withdraw-${check.language}`}>
+                {t(`contentLanguage_${check.language}` as MessageKey)} ({t(`status_${check.status}` as MessageKey)})
+              </label>
+            </div>
+          ))}
+        </fieldset>
+        <button type="submit" className="button button--secondary">
+          {t('withdrawContinue')}
+        </button>
+      </form>
+    </section>
+  );
+}
+
+/** "Are you sure?": what happens to the chosen language versions, with the final button and a way back. */
+export function WithdrawConfirmPage({ page, entity, languages, versionTag }: { page: PageContext; entity: EntitySummary; languages: string[]; versionTag: string }) {
+  const { t } = page;
+  const base = `/editor/${entity.kind}s/${entity.id}`;
+  const names = languages.map((lang) => t(`contentLanguage_${lang}` as MessageKey)).join(', ');
+  return (
+    <Layout page={page} title={`${t('withdrawConfirmTitle')} · ${entity.name}`}>
+      <h1>{entity.name}</h1>
+      <EntityTabs entity={entity} current="publish" t={t} />
+      <h2>{t('withdrawConfirmTitle')}</h2>
+      <div className="notice notice--warning">
+        <p>{t('withdrawConfirmText', { languages: names })}</p>
+        <p>{t('withdrawConfirmDraft')}</p>
+      </div>
+      <form method="post" action={`${base}/withdraw`} className="actions">
+        <Csrf token={page.csrf} />
+        <input type="hidden" name="versionTag" value={versionTag} />
+        <input type="hidden" name="confirm" value="1" />
+        {languages.map((lang) => (
+          <input key={lang} type="hidden" name="languages" value={lang} />
+        ))}
+        <button type="submit" className="button button--danger">
+          {t('withdrawButton')}
+        </button>
+        <a href={`${base}/publish`}>{t('cancel')}</a>
+      </form>
     </Layout>
   );
 }
@@ -140,51 +212,3 @@ export function ArchivePage({ page, entity, versionTag, organizations, values = 
     </Layout>
   );
 }
-
-export interface HistoryRow {
-  version: string;
-  operation: string;
-  languages: string[];
-  changedFields: string[];
-  actor: string;
-  at: string;
-}
-
-export function HistoryPage({ page, entity, versions }: { page: PageContext; entity: EntitySummary; versions: HistoryRow[] }) {
-  const { t, language } = page;
-  return (
-    <Layout page={page} title={`${t('historyTitle')} · ${entity.name}`}>
-      <h1>{entity.name}</h1>
-      <EntityTabs entity={entity} current="history" t={t} />
-      <h2>{t('historyTitle')}</h2>
-      <table>
-        <caption className="visually-hidden">{t('historyTitle')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('historyVersion')}</th>
-            <th scope="col">{t('historyOperation')}</th>
-            <th scope="col">{t('historyWho')}</th>
-            <th scope="col">{t('historyWhen')}</th>
-            <th scope="col">{t('historyChanged')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {versions.map((v) => (
-            <tr key={`${v.version}${v.at}${v.operation}`}>
-              <td>{v.version}</td>
-              <td>
-                {t(`operation_${v.operation}` as MessageKey)} {v.languages.length > 0 && <small>({v.languages.join(', ').toUpperCase()})</small>}
-              </td>
-              <td>{v.actor}</td>
-              <td>{new Date(v.at).toLocaleString(`${language}-FI`, { timeZone: 'Europe/Helsinki' })}</td>
-              <td>{v.changedFields.map((field) => (isField(field) ? t(`field_${field}` as MessageKey) : field)).join(', ')}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </Layout>
-  );
-}
-
-const FIELDS_WITH_NAMES = new Set(['name', 'alternativeName', 'summary', 'description', 'userInstructions', 'requirements', 'chargeInfo', 'deadline', 'processingTime', 'validityTime', 'keywords']);
-const isField = (field: string) => FIELDS_WITH_NAMES.has(field);

@@ -1,7 +1,7 @@
 /** The editor's search page (the seed's "Palvelutietovaranto" search): search types, filters and results with a status per language. */
 import type { OrganizationChoice } from '../../../actions/catalogue/overview.ts';
 import { EDITOR_SEARCH_TYPES, SEARCH_STATUSES, type EditorSearchItem, type EditorSearchType } from '../../../actions/search/search.ts';
-import { Csrf, SelectField } from '../components.tsx';
+import { Csrf, ErrorSummary, SelectField, type FieldError } from '../components.tsx';
 import type { MessageKey } from '../../i18n.ts';
 import { Layout, type PageContext } from '../layout.tsx';
 
@@ -43,30 +43,65 @@ function Filters({ page, form, organizations }: { page: PageContext; form: Searc
   );
 }
 
-/** The mass tools: the rows' checkboxes belong to this form (form="mass-form"), or all results of the search. */
-function MassTools({ page, total, form }: { page: PageContext; total: number; form: SearchForm }) {
+/** A refused mass-tool form brought back: its errors and what was chosen (rows stay ticked). */
+export interface MassFormState {
+  errors: FieldError[];
+  action: string;
+  languages: string[];
+  organizationId: string;
+  ids: string[];
+}
+
+const MASS_ACTIONS = ['publish', 'archive', 'restore', 'copy'] as const;
+
+/**
+ * The mass tools: the rows' checkboxes belong to this form (form="mass-form"), or all results of
+ * the search. The languages apply to publishing and the organization to copying: a style rule
+ * shows each only with its action (no JavaScript needed); browsers without :has() show both, and
+ * each says which action it is for.
+ */
+function MassTools({ page, total, form, organizations, mass }: { page: PageContext; total: number; form: SearchForm; organizations: OrganizationChoice[]; mass?: MassFormState | undefined }) {
   const { t } = page;
+  const errors = mass?.errors ?? [];
+  const languages = mass?.languages ?? ['fi'];
+  const languageError = errors.find((e) => e.field === 'languages');
   return (
-    <form method="post" action="/editor/mass" id="mass-form" className="panel stack">
+    <form method="post" action="/editor/mass" id="mass-form" className="panel stack" noValidate>
       <Csrf token={page.csrf} />
       <input type="hidden" name="search" value={new URLSearchParams(Object.entries(form).map(([k, v]): [string, string] => [k, String(v)])).toString()} />
-      <fieldset>
+      <ErrorSummary errors={errors} t={t} />
+      <fieldset id="ids">
         <legend>{t('massTools')}</legend>
         <span className="hint">{t('massToolsHint')}</span>
         <div className="checkbox">
           <input type="checkbox" id="allMatching" name="allMatching" value="1" />
           <label htmlFor="allMatching">{t('massAllMatching', { count: Math.min(total, 1000) })}</label>
         </div>
-        <SelectField name="action" label={t('massAction')} options={(['publish', 'archive', 'restore'] as const).map((action) => ({ value: action, label: t(`massAction_${action}`) }))} />
-        <fieldset>
+        <SelectField name="action" label={t('massAction')} value={mass?.action} errors={errors} options={MASS_ACTIONS.map((action) => ({ value: action, label: t(`massAction_${action}`) }))} />
+        <fieldset id="languages" aria-describedby={languageError ? 'languages-error' : undefined}>
           <legend>{t('massLanguages')}</legend>
+          {languageError && (
+            <span className="error-text" id="languages-error">
+              {languageError.message}
+            </span>
+          )}
           {(['fi', 'sv', 'en'] as const).map((lang) => (
             <div className="checkbox" key={lang}>
-              <input type="checkbox" id={`mass-${lang}`} name="languages" value={lang} defaultChecked={lang === 'fi'} />
+              <input type="checkbox" id={`mass-${lang}`} name="languages" value={lang} defaultChecked={languages.includes(lang)} />
               <label htmlFor={`mass-${lang}`}>{t(`contentLanguage_${lang}`)}</label>
             </div>
           ))}
         </fieldset>
+        <div className="mass-copy-to">
+          <SelectField
+            name="organizationId"
+            label={t('massCopyTo')}
+            hint={t('massCopyToHint')}
+            value={mass?.organizationId}
+            errors={errors}
+            options={[{ value: '', label: t('massCopyChoose') }, ...organizations.map((o) => ({ value: o.id, label: `${'\u00a0\u00a0'.repeat(o.depth)}${o.name}` }))]}
+          />
+        </div>
         <button type="submit" className="button">
           {t('massStart')}
         </button>
@@ -75,14 +110,14 @@ function MassTools({ page, total, form }: { page: PageContext; total: number; fo
   );
 }
 
-function Results({ page, items, total, totalIsExact = true, form, names }: { page: PageContext; items: SearchItem[]; total: number; totalIsExact?: boolean; form: SearchForm; names: Map<string, string> }) {
+function Results({ page, items, total, totalIsExact = true, form, names, organizations, mass }: { page: PageContext; items: SearchItem[]; total: number; totalIsExact?: boolean; form: SearchForm; names: Map<string, string>; organizations: OrganizationChoice[]; mass?: MassFormState | undefined }) {
   const { t, language } = page;
   const link = (offset: number) => `/editor/search?${new URLSearchParams({ ...Object.fromEntries(Object.entries(form).map(([k, v]) => [k, String(v)])), onlyMine: form.onlyMine ? '1' : '', offset: String(offset) })}`;
   if (total === 0) return <p role="status">{t('noResults')}</p>;
   return (
     <>
       <p role="status">{t('resultCount', { count: totalIsExact ? total : `${total}+` })}</p>
-      <MassTools page={page} total={total} form={form} />
+      <MassTools page={page} total={total} form={form} organizations={organizations} mass={mass} />
       <table>
         <caption className="visually-hidden">{t('searchTitle')}</caption>
         <thead>
@@ -101,7 +136,7 @@ function Results({ page, items, total, totalIsExact = true, form, names }: { pag
           {items.map((item) => (
             <tr key={item.id}>
               <td>
-                {item.own && <input type="checkbox" name="ids" value={item.id} form="mass-form" aria-label={`${t('massSelect')}: ${item.name}`} />}
+                {item.own && <input type="checkbox" name="ids" value={item.id} form="mass-form" defaultChecked={mass?.ids.includes(item.id)} aria-label={`${t('massSelect')}: ${item.name}`} />}
               </td>
               <td>
                 <strong>{item.name}</strong>
@@ -141,7 +176,7 @@ function Results({ page, items, total, totalIsExact = true, form, names }: { pag
   );
 }
 
-export function SearchPage({ page, form, organizations, owners, items, total, totalIsExact }: { page: PageContext; form: SearchForm; organizations: OrganizationChoice[]; owners: Map<string, string>; items: SearchItem[]; total: number; totalIsExact?: boolean }) {
+export function SearchPage({ page, form, organizations, owners, items, total, totalIsExact, mass }: { page: PageContext; form: SearchForm; organizations: OrganizationChoice[]; owners: Map<string, string>; items: SearchItem[]; total: number; totalIsExact?: boolean; mass?: MassFormState | undefined }) {
   const { t } = page;
   const names = owners;
   return (
@@ -170,7 +205,7 @@ export function SearchPage({ page, form, organizations, owners, items, total, to
         </button>
       </form>
       <h2>{t('searchTitle')}</h2>
-      <Results page={page} items={items} total={total} totalIsExact={totalIsExact} form={form} names={names} />
+      <Results page={page} items={items} total={total} totalIsExact={totalIsExact} form={form} names={names} organizations={organizations} mass={mass} />
     </Layout>
   );
 }
