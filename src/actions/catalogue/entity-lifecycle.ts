@@ -212,17 +212,18 @@ export async function restoreEntity(ctx: Context, rules: EntityRules, id: string
 }
 
 /**
- * A new draft copy of an entity in `organizationId`, remembering where it came from. Content of
+ * A new draft copy of an entity in `organizationId`, remembering where it came from; `copyId`
+ * fixes the new id (a retried job step then finds its copy instead of making another). Content of
  * the actor's own tree is copied from its working copy; anyone else's only from what is published.
  */
-export async function copyEntity(ctx: Context, rules: EntityRules, id: string, organizationId: string, setOwner: (content: Content, org: string) => Content): Promise<EntityRow> {
+export async function copyEntity(ctx: Context, rules: EntityRules, id: string, organizationId: string, setOwner: (content: Content, org: string) => Content, copyId: string = crypto.randomUUID()): Promise<EntityRow> {
   const original = await repo.getEntity(ctx.database.db, rules.kind, id);
   const readable = await readableOrganizations(ctx.database.db, ctx);
   const own = !readable || (original.organizationId !== null && readable.includes(original.organizationId));
   const langs = publicLanguages(original.languageStatus);
   if (!own && langs.length === 0) throw new NotFoundError(rules.kind, id, `No published ${rules.kind} with id ${id}`);
   const source = own ? original.workingContent : filterLanguages(original.publishedContent ?? {}, langs);
-  return createEntity(ctx, rules, setOwner(structuredClone(source), organizationId), undefined, crypto.randomUUID(), original.id);
+  return createEntity(ctx, rules, setOwner(structuredClone(source), organizationId), undefined, copyId, original.id);
 }
 
 export { StateError };

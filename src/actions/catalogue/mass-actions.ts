@@ -9,6 +9,7 @@ import * as jobs from '../../db/repositories/jobs.repository.ts';
 import { listEntitiesByIds } from '../../db/repositories/entities.repository.ts';
 import { DomainError, NotFoundError, ValidationError, type Violation } from '../../domain/errors.ts';
 import type { LanguageCode } from '../../shared/language.ts';
+import { nameUuid } from '../../shared/name-uuid.ts';
 import { actorOf, type Actor, type Context } from '../context.ts';
 import { archiveEntity, copyEntity, publishEntity, restoreEntity } from './entity-lifecycle.ts';
 import { copyServiceTo, rulesOf } from './resources.ts';
@@ -109,19 +110,23 @@ export async function runMassAction(ctx: Context, jobId: number, raw: Record<str
   const done = new Set(results.map((r) => r.id));
   for (const item of payload.items) {
     if (done.has(item.id)) continue;
-    results.push({ ...(await runItem(as, payload, item)), kind: item.kind });
+    results.push({ ...(await runItem(as, jobId, payload, item)), kind: item.kind });
     await jobs.updateJobPayload(ctx.database.db, jobId, { ...payload, results } as unknown as Record<string, unknown>);
   }
 }
 
 /** One item's action; a rule or right that stops it becomes its failure reason, anything else fails the job (to retry). */
-async function runItem(as: Context, payload: MassPayload, item: { id: string; kind: string }): Promise<MassResult> {
+async function runItem(as: Context, jobId: number, payload: MassPayload, item: { id: string; kind: string }): Promise<MassResult> {
   const rules = rulesOf(item.kind);
   // a copied organization would become a sub-organization: that is no template, so it is left alone
   if (payload.action === 'copy' && item.kind === 'organization') return { id: item.id, ok: false, skipped: true, reason: 'organizationNotCopied' };
   try {
     if (payload.action === 'copy') {
-      const copy = await copyEntity(as, rules, item.id, payload.organizationId!, copyOwnerSetter(item.kind));
+      // the copy's id comes from the job and the item: after a crash between the copy and its
+      // recorded result, the retry finds the copy made instead of making a second one
+      const copyId = nameUuid(`mass-copy:${jobId}:${item.id}`);
+      if ((await listEntitiesByIds(as.database.db, [copyId])).length) return { id: item.id, ok: true, copyId };
+      const copy = await copyEntity(as, rules, item.id, payload.organizationId!, copyOwnerSetter(item.kind), copyId);
       return { id: item.id, ok: true, copyId: copy.id };
     }
     if (payload.action === 'publish') {

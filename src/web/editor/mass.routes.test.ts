@@ -7,7 +7,9 @@ import { grantRole } from '../../actions/people/people.ts';
 import { completeService } from '../../domain/service/service-fixture.ts';
 import { createRunner } from '../../jobs/runner.ts';
 import { JOBS } from '../../jobs/definitions.ts';
-import { listJobs } from '../../db/repositories/jobs.repository.ts';
+import { findJob, listJobs } from '../../db/repositories/jobs.repository.ts';
+import { runMassAction } from '../../actions/catalogue/mass-actions.ts';
+import { sql } from 'drizzle-orm';
 
 let t: TestApp;
 let web: WebSession;
@@ -131,4 +133,21 @@ test('a mass copy to an organization outside the tree, to none, or by a viewer i
   assert.equal(readOnly.status, 400);
   assert.match(textOf(readOnly.body), /Roolisi ei salli uusien sisältöjen tallentamista tähän organisaatioon/, 'a viewer may not copy into the tree');
   assert.equal(await massJobs(), jobsBefore, 'no copy was queued');
+});
+
+test('a mass copy run again after a crash (before its results were recorded) makes no second copies', async () => {
+  const started = await web.post('/editor/mass', { action: 'copy', organizationId: sub, ids: [ids[2]!, ids[3]!], search: 'contentType=service' });
+  assert.equal(started.status, 303, started.body.slice(0, 2000));
+  const jobId = Number(started.location!.split('/').pop());
+  const job = await findJob(t.ctx.database.db, jobId);
+  assert.ok(job, 'the job is queued');
+  const originalPayload = structuredClone(job.payload as Record<string, unknown>);
+  await runJobs();
+  // the same step again from the payload as it was before any result was recorded
+  await runMassAction(t.ctx, jobId, originalPayload);
+  const rows = await t.ctx.database.db.execute<{ n: number }>(
+    // every copy of the two originals in the sub-organization
+    sql`SELECT count(*)::int AS n FROM entities WHERE origin_id IN (${ids[2]!}, ${ids[3]!}) AND organization_id = ${sub}`,
+  );
+  assert.equal(rows.rows[0]!.n, 2, 'one copy of each, not two');
 });
