@@ -27,6 +27,8 @@ export interface MassResult {
   kind?: string;
   ok: boolean;
   message?: string;
+  /** The rules' violations that stopped the item, for a message in the reader's language. */
+  violations?: Violation[];
   /** Left alone on purpose (e.g. an organization in a mass copy); `reason` names why as a message-key suffix. */
   skipped?: boolean;
   reason?: string;
@@ -143,7 +145,7 @@ async function runItem(as: Context, jobId: number, payload: MassPayload, item: {
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;
     const message = error instanceof ValidationError ? error.violations.map((v) => v.message).join('; ') : error.message;
-    return { id: item.id, ok: false, message };
+    return { id: item.id, ok: false, message, ...(error instanceof ValidationError ? { violations: error.violations } : {}) };
   }
 }
 

@@ -2,14 +2,33 @@
 import type { Violation } from '../../domain/errors.ts';
 import { isMessageKey, type Translate } from '../i18n.ts';
 import type { FieldError } from './components.tsx';
+import { fieldLabel } from './pages/history.page.tsx';
+
+const CONTENT_LANGUAGES = ['fi', 'sv', 'en'];
+
+/** The violation's message in the UI language: this field's own (error_tooMany_ids), the code's, or the rule's English one. */
+function messageOf(v: Violation, t: Translate): string {
+  const specific = `error_${v.code}_${v.path}`;
+  const key = `error_${v.code}`;
+  return isMessageKey(specific) ? t(specific) : isMessageKey(key) ? t(key) : v.message;
+}
+
+/**
+ * A violation as a sentence away from its field (the publish dialog, mass results): the field's
+ * label and language, then the message, e.g. "Tiivistelmä (Ruotsi): Tieto puuttuu."
+ */
+export function violationText(v: Violation, kind: 'service' | 'channel' | 'organization', t: Translate): string {
+  const message = messageOf(v, t);
+  if (message === v.message) return v.message;
+  const field = v.path.split(/[.[]/)[0] ?? '';
+  const label = field ? fieldLabel(field, kind, t) : '';
+  const lang = v.path.split('.').find((part) => CONTENT_LANGUAGES.includes(part));
+  const language = lang && isMessageKey(`contentLanguage_${lang}`) ? ` (${t(`contentLanguage_${lang}` as 'contentLanguage_fi')})` : '';
+  return label && label !== field ? `${label}${language}: ${message}` : message;
+}
 
 export function fieldErrors(violations: Violation[], t: Translate): FieldError[] {
-  return violations.map((v) => {
-    // a message for this field's violation (error_tooMany_ids) before the code's general one
-    const specific = `error_${v.code}_${v.path}`;
-    const key = `error_${v.code}`;
-    return { field: v.path, message: isMessageKey(specific) ? t(specific) : isMessageKey(key) ? t(key) : v.message };
-  });
+  return violations.map((v) => ({ field: v.path, message: messageOf(v, t) }));
 }
 
 /** Violations for required fields left empty. */

@@ -119,7 +119,7 @@ test('the publish dialog lists what blocks each language with links to the field
   const id = created.location!.split('/').pop()!;
   const dialog = await web.get(`/editor/services/${id}/publish`);
   assert.match(textOf(dialog.body), /Ei voi julkaista, ennen kuin nämä on korjattu/);
-  assert.match(dialog.body, new RegExp(`href="/editor/services/${id}#targetGroups"`), 'a link to the field');
+  assert.match(dialog.body, new RegExp(`href="/editor/services/${id}#targetGroups">Kohderyhmä: Tieto puuttuu\\.</a>`), 'a link to the field, saying what is wrong in Finnish');
   const blocked = await postForm(`/editor/services/${id}/publish`, { languages: 'fi', when: 'now', versionTag: /name="versionTag" value="([^"]+)"/.exec(dialog.body)![1]!.replace(/&quot;/g, '"') });
   assert.equal(blocked.status, 400);
 

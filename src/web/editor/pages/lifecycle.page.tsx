@@ -10,6 +10,7 @@ import type { OrganizationChoice } from '../../../actions/catalogue/overview.ts'
 import { Csrf, ErrorSummary, SelectField, type FieldError } from '../components.tsx';
 import { Layout, type PageContext } from '../layout.tsx';
 import { EntityTabs, type EntitySummary } from './entity-tabs.tsx';
+import { violationText } from '../form-errors.ts';
 
 const fieldOf = (path: string) => path;
 
@@ -82,7 +83,7 @@ export function PublishPage({ page, entity, checks, values = {}, errors = [] }: 
                     <ul>
                       {check.violations.map((v) => (
                         <li key={`${v.path}${v.code}`}>
-                          <a href={`${form}#${fieldOf(v.path)}`}>{v.message}</a>
+                          <a href={`${form}#${fieldOf(v.path)}`}>{violationText(v, entity.kind, t)}</a>
                         </li>
                       ))}
                     </ul>

@@ -6,6 +6,7 @@
 import type { MassResult, MassStatus } from '../../../actions/catalogue/mass-actions.ts';
 import { isMessageKey, type MessageKey, type Translate } from '../../i18n.ts';
 import { Layout, type PageContext } from '../layout.tsx';
+import { violationText } from '../form-errors.ts';
 
 function ResultBadge({ result, t }: { result: MassResult; t: Translate }) {
   if (result.skipped) return <span className="badge badge--muted">{t('massItemSkipped')}</span>;
@@ -13,7 +14,12 @@ function ResultBadge({ result, t }: { result: MassResult; t: Translate }) {
 }
 
 /** Why an item failed or was skipped: a translated reason when there is one, else the rule's own message. */
-const reasonOf = (result: MassResult, t: Translate) => (result.reason && isMessageKey(`massReason_${result.reason}`) ? t(`massReason_${result.reason}` as MessageKey) : result.message ?? '');
+const reasonOf = (result: MassResult, t: Translate) =>
+  result.reason && isMessageKey(`massReason_${result.reason}`)
+    ? t(`massReason_${result.reason}` as MessageKey)
+    : result.violations?.length
+      ? result.violations.map((v) => violationText(v, (result.kind ?? 'service') as 'service', t)).join(' ')
+      : (result.message ?? '');
 
 export function MassPage({ page, status, names }: { page: PageContext; status: MassStatus; names: Map<string, string> }) {
   const { t } = page;
