@@ -6,6 +6,8 @@ import { textOf, WebSession } from '../../../test/helpers/web-session.ts';
 import { grantRole } from '../../actions/people/people.ts';
 import { accountSettings } from '../../actions/people/account.ts';
 import { completeService } from '../../domain/service/service-fixture.ts';
+import { createRunner } from '../../jobs/runner.ts';
+import { JOBS, queuePeriodicJobs } from '../../jobs/definitions.ts';
 
 let t: TestApp;
 let web: WebSession;
@@ -95,4 +97,22 @@ test('a person turns the monthly digest off and changes the interface language o
   const bad = await web.post('/editor/account', { name: 'x'.repeat(201), language: 'fi', digest: '1' });
   assert.equal(bad.status, 400);
   assert.match(bad.body, /<a href="#name">/);
+});
+
+test('a scheduled publish that failed shows its reasons in Finnish with the field', async () => {
+  const system = await tokenFor(t.app, t.ctx, null);
+  const call = async (method: 'POST', url: string, payload: unknown, ifMatch?: string) =>
+    (await t.app.inject({ method, url, headers: { authorization: `Bearer ${system}`, ...(ifMatch ? { 'if-match': ifMatch } : {}) }, payload: payload as object })).json();
+  const svc = await call('POST', '/api/v1/services', completeService({ languages: ['fi'], name: { fi: 'Ajastettu kerho' }, summary: { fi: 'Kerho kokoontuu viikoittain.' }, description: { fi: 'Kerho on avoin kaikille.' }, legislation: [], mainResponsibleOrganizationId: org, otherResponsibleOrganizationIds: [], producers: [{ provisionType: 'SelfProduced', organizationIds: [org] }], ontologyTerms: ['p13050'], targetGroups: [], lifeEvents: [] }));
+  clock().set('2026-06-01T09:00:00Z');
+  const scheduled = await call('POST', `/api/v1/services/${svc.id}/publish`, { languages: ['fi'], at: '2026-06-01T10:00:00Z' }, svc.versionTag);
+  assert.ok(scheduled.dueAt ?? scheduled.id, JSON.stringify(scheduled));
+  clock().set('2026-06-01T10:00:30Z');
+  await queuePeriodicJobs(t.ctx);
+  await createRunner(t.ctx, JOBS, 'tasks-test').runDue();
+  // the clock moved: a fresh session
+  await web.signIn('tehtavat@example.fi', 'tehtävien salasana');
+  const page = await web.get('/editor/tasks?type=scheduledPublishFailed&lang=fi');
+  assert.equal(page.status, 200, `${page.status} ${page.location} ${page.body.slice(0, 500)}`);
+  assert.match(textOf(page.body), /Ajastettu kerho[\s\S]*Kohderyhmä: Tieto puuttuu\./, textOf(page.body).slice(0, 3000));
 });

@@ -9,6 +9,7 @@ import { textIn, type UiLanguage } from '../../../shared/language.ts';
 import type { MessageKey, Translate } from '../../i18n.ts';
 import { Csrf, ErrorSummary, SelectField, type FieldError } from '../components.tsx';
 import { Layout, type PageContext } from '../layout.tsx';
+import { violationText } from '../form-errors.ts';
 
 export interface TaskView extends TaskRow {
   versionTag: string;
@@ -66,8 +67,8 @@ function TaskDetail({ task, t, language }: { task: TaskView; t: Translate; langu
         <>
           <p>{t('scheduledFor', { date: new Date(String(d.dueAt)).toLocaleString(`${language}-FI`, { timeZone: 'Europe/Helsinki' }) })}</p>
           <ul>
-            {((d.reasons as { violations?: { path: string; message: string }[] } | null)?.violations ?? []).map((v) => (
-              <li key={`${v.path}${v.message}`}>{v.message}</li>
+            {((d.reasons as { violations?: { path: string; code: string; message: string }[] } | null)?.violations ?? []).map((v) => (
+              <li key={`${v.path}${v.message}`}>{violationText(v, task.kind as 'service', t)}</li>
             ))}
           </ul>
         </>
