@@ -46,21 +46,20 @@ export async function insertVersion(db: DbOrTx, row: typeof t.entityVersions.$in
   await db.insert(t.entityVersions).values(row);
 }
 
+/** The columns of a version every history shows (without its content). */
+const VERSION_HEAD = {
+  major: t.entityVersions.major,
+  minor: t.entityVersions.minor,
+  operation: t.entityVersions.operation,
+  languages: t.entityVersions.languages,
+  changedFields: t.entityVersions.changedFields,
+  languageStatus: t.entityVersions.languageStatus,
+  at: t.entityVersions.at,
+  actor: t.entityVersions.actor,
+};
+
 export async function listVersions(db: DbOrTx, entityId: string) {
-  return db
-    .select({
-      major: t.entityVersions.major,
-      minor: t.entityVersions.minor,
-      operation: t.entityVersions.operation,
-      languages: t.entityVersions.languages,
-      changedFields: t.entityVersions.changedFields,
-      languageStatus: t.entityVersions.languageStatus,
-      at: t.entityVersions.at,
-      actor: t.entityVersions.actor,
-    })
-    .from(t.entityVersions)
-    .where(eq(t.entityVersions.entityId, entityId))
-    .orderBy(desc(t.entityVersions.id));
+  return db.select(VERSION_HEAD).from(t.entityVersions).where(eq(t.entityVersions.entityId, entityId)).orderBy(desc(t.entityVersions.id));
 }
 
 export async function recordChange(db: DbOrTx, row: Omit<typeof t.changes.$inferInsert, 'seq' | 'txid'>): Promise<void> {
@@ -390,17 +389,7 @@ export async function listAudit(db: DbOrTx, filter: AuditFilter) {
 /** The newest `limit` versions of an entity with their full content, newest first (for the readable history). */
 export async function listVersionContents(db: DbOrTx, entityId: string, limit: number) {
   return db
-    .select({
-      major: t.entityVersions.major,
-      minor: t.entityVersions.minor,
-      operation: t.entityVersions.operation,
-      languages: t.entityVersions.languages,
-      changedFields: t.entityVersions.changedFields,
-      content: t.entityVersions.content,
-      languageStatus: t.entityVersions.languageStatus,
-      at: t.entityVersions.at,
-      actor: t.entityVersions.actor,
-    })
+    .select({ ...VERSION_HEAD, content: t.entityVersions.content })
     .from(t.entityVersions)
     .where(eq(t.entityVersions.entityId, entityId))
     .orderBy(desc(t.entityVersions.id))

@@ -73,6 +73,18 @@ function PeriodCells({ row, periods, label, t, errors, ids }: { row: string; per
   );
 }
 
+function PeriodHeaders({ t }: { t: Translate }) {
+  return (
+    <>
+      {emptyPeriods().map((_, i) => (
+        <th scope="col" key={i}>
+          {t('hoursPeriod', { n: i + 1 })}
+        </th>
+      ))}
+    </>
+  );
+}
+
 function InfoFields({ name, values, label, t }: { name: (lang: FormLanguage) => string; values: Record<FormLanguage, string>; label: string; t: Translate }) {
   return (
     <div className="field-row">
@@ -165,11 +177,7 @@ export function ServiceHoursEditor({ values, errors, t, holidays, language }: Pr
           <thead>
             <tr>
               <th scope="col">{t('weekday')}</th>
-              {emptyPeriods().map((_, i) => (
-                <th scope="col" key={i}>
-                  {t('hoursPeriod', { n: i + 1 })}
-                </th>
-              ))}
+              <PeriodHeaders t={t} />
             </tr>
           </thead>
           <tbody>
@@ -208,11 +216,7 @@ export function ServiceHoursEditor({ values, errors, t, holidays, language }: Pr
             <tr>
               <th scope="col">{t('holiday')}</th>
               <th scope="col">{t('exceptionState')}</th>
-              {emptyPeriods().map((_, i) => (
-                <th scope="col" key={i}>
-                  {t('hoursPeriod', { n: i + 1 })}
-                </th>
-              ))}
+              <PeriodHeaders t={t} />
             </tr>
           </thead>
           <tbody>
