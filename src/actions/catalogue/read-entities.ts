@@ -13,6 +13,7 @@ import { assertAllowed, ForbiddenError, readableOrganizations } from './authoriz
 import type { EntityType } from '../../domain/permissions/permissions.ts';
 import { versionTag } from './version-tag.ts';
 import { publicViewCache } from './public-view-cache.ts';
+import type { Violation } from '../../domain/errors.ts';
 
 /** The name in the published languages. */
 function publicName(row: Pick<EntityRow, 'languageStatus' | 'publishedContent'>): Names {
@@ -183,7 +184,7 @@ export async function entityHistoryContents(ctx: Context, kind: string, id: stri
     /** True when versions older than the compared one exist (or were kept). */
     more: rows.length > HISTORY_LIMIT,
     /** Scheduled publishes and archives in every state, with why a failed one failed. */
-    schedules: schedules.map((s) => ({ action: s.action, languages: s.languages, dueAt: s.dueAt.toISOString(), state: s.state, createdBy: s.createdBy, createdAt: s.createdAt.toISOString(), failure: failureText(s.result) })),
+    schedules: schedules.map((s) => ({ action: s.action, languages: s.languages, dueAt: s.dueAt.toISOString(), state: s.state, createdBy: s.createdBy, createdAt: s.createdAt.toISOString(), failure: failureText(s.result), violations: (s.result as { violations?: Violation[] } | null)?.violations })),
   };
 }
 

@@ -1,10 +1,37 @@
 /** Turns the server's violations (the one rule set) into translated field errors for a form. */
 import type { Violation } from '../../domain/errors.ts';
-import { isMessageKey, type Translate } from '../i18n.ts';
+import { isMessageKey, type MessageKey, type Translate } from '../i18n.ts';
 import type { FieldError } from './components.tsx';
-import { fieldLabel } from './pages/history.page.tsx';
 
 const CONTENT_LANGUAGES = ['fi', 'sv', 'en'];
+type Kind = 'service' | 'channel' | 'organization';
+
+/** Labels the forms already use, where the field name differs from the key. */
+const SHARED_LABELS: Record<string, MessageKey> = {
+  languages: 'contentLanguages',
+  targetGroups: 'targetGroups',
+  serviceClasses: 'serviceClasses',
+  ontologyTerms: 'ontologyTerms',
+  lifeEvents: 'lifeEvents',
+  fundingType: 'fundingType',
+  chargeType: 'chargeType',
+  areaType: 'areaType',
+  mainResponsibleOrganizationId: 'mainResponsibleOrganization',
+  parentOrganizationId: 'parentOrganization',
+  businessId: 'businessId',
+  municipalityCode: 'municipalityCode',
+};
+const KIND_PREFIX: Record<Kind, string> = { service: 'field', channel: 'channelField', organization: 'organizationField' };
+const TYPE_LABEL: Record<Kind, MessageKey> = { service: 'serviceType', channel: 'historyField_channelType', organization: 'organizationType' };
+
+/** The label of a field as its form shows it; the field name when nothing fits. */
+export function fieldLabel(field: string, kind: Kind, t: Translate): string {
+  if (field === 'type') return t(TYPE_LABEL[kind]);
+  const candidates = [`${KIND_PREFIX[kind]}_${field}`, `historyField_${field}`, SHARED_LABELS[field] ?? '', `field_${field}`];
+  const key = candidates.find((candidate) => candidate && isMessageKey(candidate));
+  return key ? t(key as MessageKey) : field;
+}
+
 
 /** The violation's message in the UI language: this field's own (error_tooMany_ids), the code's, or the rule's English one. */
 function messageOf(v: Violation, t: Translate): string {

@@ -10,6 +10,8 @@ import { isMessageKey } from '../../i18n.ts';
 import { LONG_TEXT, type FieldChange, type ShownValue, type VersionDiff } from '../history-diff.ts';
 import { Layout, type PageContext } from '../layout.tsx';
 import { EntityTabs, type EntitySummary } from './entity-tabs.tsx';
+import { fieldLabel, violationText } from '../form-errors.ts';
+import type { Violation } from '../../../domain/errors.ts';
 
 type Kind = EntitySummary['kind'];
 
@@ -19,32 +21,6 @@ export interface ConnectionEvent {
   kind: 'connect' | 'disconnect';
   at: string;
   actor: string;
-}
-
-/** Labels the forms already use, where the field name differs from the key. */
-const SHARED_LABELS: Record<string, MessageKey> = {
-  languages: 'contentLanguages',
-  targetGroups: 'targetGroups',
-  serviceClasses: 'serviceClasses',
-  ontologyTerms: 'ontologyTerms',
-  lifeEvents: 'lifeEvents',
-  fundingType: 'fundingType',
-  chargeType: 'chargeType',
-  areaType: 'areaType',
-  mainResponsibleOrganizationId: 'mainResponsibleOrganization',
-  parentOrganizationId: 'parentOrganization',
-  businessId: 'businessId',
-  municipalityCode: 'municipalityCode',
-};
-const KIND_PREFIX: Record<Kind, string> = { service: 'field', channel: 'channelField', organization: 'organizationField' };
-const TYPE_LABEL: Record<Kind, MessageKey> = { service: 'serviceType', channel: 'historyField_channelType', organization: 'organizationType' };
-
-/** The label of a field as its form shows it; the field name when nothing fits. */
-export function fieldLabel(field: string, kind: Kind, t: Translate): string {
-  if (field === 'type') return t(TYPE_LABEL[kind]);
-  const candidates = [`${KIND_PREFIX[kind]}_${field}`, `historyField_${field}`, SHARED_LABELS[field] ?? '', `field_${field}`];
-  const key = candidates.find((candidate) => candidate && isMessageKey(candidate));
-  return key ? t(key as MessageKey) : field;
 }
 
 const valueText = (value: ShownValue | null, t: Translate) => (value === null ? t('historyEmpty') : value.name ?? (value.messageKey && isMessageKey(value.messageKey) ? t(value.messageKey) : value.code));
@@ -157,10 +133,12 @@ export interface ScheduleEvent {
   state: string;
   createdBy: string;
   failure?: string | undefined;
+  /** The rules that stopped it, told in the reader's language. */
+  violations?: Violation[] | undefined;
 }
 
 /** Scheduled publishes and archives: when, what, by whom, and how it went. */
-function Schedules({ schedules, page }: { schedules: ScheduleEvent[]; page: PageContext }) {
+function Schedules({ schedules, page, kind }: { schedules: ScheduleEvent[]; page: PageContext; kind: Kind }) {
   const { t, language } = page;
   if (schedules.length === 0) return null;
   const word = (key: string) => (isMessageKey(key) ? t(key) : key);
@@ -186,7 +164,7 @@ function Schedules({ schedules, page }: { schedules: ScheduleEvent[]; page: Page
               </td>
               <td>
                 {word(`scheduleState_${s.state}`)}
-                {s.failure && <>: {s.failure}</>}
+                {s.violations?.length ? <>: {s.violations.map((v) => violationText(v, kind, t)).join(' ')}</> : s.failure && <>: {s.failure}</>}
               </td>
               <td>{s.createdBy}</td>
             </tr>
@@ -249,7 +227,7 @@ export function HistoryPage({ page, entity, versions, more, schedules = [], conn
           <VersionItem key={`${version.version}-${version.at}-${i}`} version={version} kind={entity.kind} page={page} />
         ))}
       </ol>
-      <Schedules schedules={schedules} page={page} />
+      <Schedules schedules={schedules} page={page} kind={entity.kind} />
       {connections && <ConnectionHistory events={connections} page={page} />}
     </Layout>
   );
