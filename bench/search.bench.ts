@@ -124,8 +124,16 @@ function report(label: string, timings: Timing[]): Omit<Result, 'ndcg'> {
   return { api, raw, ratio };
 }
 
+/** The server settings docs/search-tuning.md discusses, as this server runs them (set on the server, not by the benchmark). */
+async function serverSettings(database: Database): Promise<string> {
+  const names = ['shared_buffers', 'effective_cache_size', 'work_mem', 'random_page_cost', 'jit'];
+  const { rows } = await database.pool.query<{ name: string; setting: string }>(`SELECT name, current_setting(name) AS setting FROM pg_settings WHERE name = ANY($1::text[])`, [names]);
+  return rows.map((r) => `${r.name} ${r.setting}`).join(', ');
+}
+
 async function run(database: Database): Promise<Result> {
   const label = database.kind === 'embedded' ? 'embedded' : 'PostgreSQL';
+  if (database.kind === 'postgres') console.log(`${label}: server settings ${await serverSettings(database)}`);
   const size = { services: Math.round(SIZES[database.kind].services * SCALE), channels: Math.round(SIZES[database.kind].channels * SCALE) };
   await migrateDatabase(database);
   await loadCodeLists(database);

@@ -116,24 +116,37 @@ function resultOf(row: SearchRow, lang: SearchLanguage): SearchResult {
 const PUBLIC_FACETS: FacetName[] = ['kind', 'type', 'serviceClass', 'targetGroup', 'municipality', 'region', 'wellbeingServicesCounty', 'language', 'fundingType', 'organizationType'];
 
 /**
- * Names merely similar to the words (typos) are looked for in queries of at most this many words:
- * a longer phrase is rarely a name with a typo, and matching its many trigrams costs 100–600 ms
- * on 100,000 services.
+ * Names merely similar to the words (typos) are looked for in queries of at most this many words
+ * when the words find nothing: a longer phrase is rarely a name with a typo, and matching its
+ * many trigrams costs 100–600 ms on 100,000 services.
  */
 export const MAX_TYPO_WORDS = 2;
 
 /**
+ * Whether to look for names merely similar to the words (a second statement). One word: when its
+ * matches fill no page (similar names also find compounds that end with the word, "neuvola" →
+ * Perheneuvolan palvelut). Two words: only when they find nothing ("language cafe" → Language
+ * café); with some matches, the trigram matching of two words cost 10–150 ms at 100,000 services
+ * and rarely added a useful name.
+ */
+function wantsSimilarNames(text: string | undefined, total: number, page: { offset: number; limit: number }): boolean {
+  const words = text === undefined ? 0 : text.split(' ').length;
+  if (words === 1) return total < page.offset + page.limit;
+  return words > 0 && words <= MAX_TYPO_WORDS && total === 0;
+}
+
+/**
  * The page and the counts. Names merely similar to the words (typos) rank below every match of
  * the words, so they are looked for only when the words fill no page (matching them row by row
- * was most of the cost of a common word), and only in short queries (MAX_TYPO_WORDS).
+ * was most of the cost of a common word), and in phrases only when they find nothing
+ * (wantsSimilarNames).
  */
 async function run(ctx: Context, filter: SearchFilter, p: CommonSearchParams, facets: FacetName[]) {
   const lang = p.lang ?? 'fi';
   const sort = p.sort ?? (filter.near && !filter.tsQuery ? 'distance' : 'relevance');
   const page = { sort, nameLanguage: lang, limit: Math.min(p.limit ?? 20, MAX_PAGE), offset: p.offset ?? 0 };
   let { rows, counts } = await searchRows(ctx.database.readDb, { ...filter, text: undefined }, page, facets);
-  const typos = filter.text !== undefined && filter.text.split(' ').length <= MAX_TYPO_WORDS;
-  if (typos && counts.total < page.offset + page.limit) ({ rows, counts } = await searchRows(ctx.database.readDb, filter, page, facets));
+  if (wantsSimilarNames(filter.text, counts.total, page)) ({ rows, counts } = await searchRows(ctx.database.readDb, filter, page, facets));
   return { total: counts.total, totalIsExact: counts.totalIsExact, rows, lang, facets: counts.facets };
 }
 

@@ -55,6 +55,11 @@ test('names weigh more than descriptions', async () => {
   assert.equal(page.items[0]?.name, 'Perhekahvila');
 });
 
+test('when the words find nothing, a misspelt name is found by its similarity', async () => {
+  const page = await search('/api/v1/search?q=perhekahvla&lang=fi');
+  assert.equal(page.items[0]?.name, 'Perhekahvila', names(page).join(', '));
+});
+
 test('every facet count equals the total of the search filtered by that value', async () => {
   const base = '/api/v1/search?q=lapsi';
   const page = await search(base);

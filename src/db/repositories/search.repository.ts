@@ -66,8 +66,10 @@ export function rankOf(f: SearchFilter): SQL {
   if (!f.tsQuery) return sql`0::real`;
   const ranks = languagesOf(f).map((lang) => sql`ts_rank(${doc(lang)}, to_tsquery(${config(lang)}, ${f.tsQuery![lang]}), 1)`);
   const matches = languagesOf(f).map((lang) => sql`${doc(lang)} @@ to_tsquery(${config(lang)}, ${f.tsQuery![lang]})`);
-  const otherwise = f.text ? sql`word_similarity(kuvaa_norm(${f.text}), s.name_norm) * 0.05` : sql`0`;
-  return sql`CASE WHEN ${sql.join(matches, sql` OR `)} THEN 0.1 + greatest(${sql.join(ranks, sql`, `)}) ELSE ${otherwise} END`;
+  const best = sql`0.1 + greatest(${sql.join(ranks, sql`, `)})`;
+  // without the similar names every row searched matches the words (textCondition): no need to ask again
+  if (!f.text) return best;
+  return sql`CASE WHEN ${sql.join(matches, sql` OR `)} THEN ${best} ELSE word_similarity(kuvaa_norm(${f.text}), s.name_norm) * 0.05 END`;
 }
 
 function textCondition(f: SearchFilter): SQL | undefined {
@@ -128,8 +130,10 @@ export function conditions(f: SearchFilter): SQL {
  * A search ranks and counts at most this many matches. A word found in most of the catalogue
  * ("palvelut", "ter") would otherwise rank and count every row: beyond the cap, the page is the
  * best of MAX_COUNTED matches, and the total and facet counts are lower bounds (totalIsExact false).
+ * What a capped search costs grows with the cap (finding, ranking and counting the matches); at
+ * 100,000 services 2,000 cost twice as much as 1,000 (docs/search-tuning.md).
  */
-export const MAX_COUNTED = 2000;
+export const MAX_COUNTED = 1000;
 
 /** `SELECT columns` of the matching rows, one branch per scope (so each uses its partial indexes); at most `limit`. */
 function matching(f: SearchFilter, columns: SQL, limit?: number, extra?: SQL): SQL {
@@ -167,22 +171,35 @@ function orderOf(f: SearchFilter, page: SearchPage): SQL {
 
 export type FacetName = 'kind' | 'type' | 'serviceClass' | 'targetGroup' | 'ontologyTerm' | 'municipality' | 'region' | 'wellbeingServicesCounty' | 'language' | 'fundingType' | 'organizationType' | 'organization' | 'status';
 
-/** Per facet: (facet, value) of each match in `m`, counted. */
-const FACET_COUNTS: Record<FacetName, SQL> = {
+type AreaFacet = 'municipality' | 'region' | 'wellbeingServicesCounty';
+const AREA_FACETS: Record<string, AreaFacet> = { m: 'municipality', r: 'region', w: 'wellbeingServicesCounty' };
+const isAreaFacet = (name: FacetName): name is AreaFacet => Object.values(AREA_FACETS).includes(name as AreaFacet);
+
+/**
+ * Per facet: (facet, value) of each match in `m`, counted. The three area facets are one count of
+ * the area tokens (m:, r:, w: and `*`), split by countsOf: unnesting each row's areas once instead
+ * of three times.
+ */
+const FACET_COUNTS: Record<Exclude<FacetName, AreaFacet>, SQL> = {
   kind: sql`SELECT 'kind', s.kind, count(*) FROM m AS s GROUP BY 2`,
   type: sql`SELECT 'type', s.sub_type, count(*) FROM m AS s WHERE s.sub_type IS NOT NULL GROUP BY 2`,
   serviceClass: sql`SELECT 'serviceClass', x, count(*) FROM m AS s, unnest(s.service_classes) x GROUP BY 2`,
   targetGroup: sql`SELECT 'targetGroup', x, count(*) FROM m AS s, unnest(s.target_groups) x GROUP BY 2`,
   ontologyTerm: sql`SELECT 'ontologyTerm', x, count(*) FROM m AS s, unnest(s.ontology_terms) x GROUP BY 2`,
-  municipality: sql`SELECT 'municipality', substr(a, 3), count(*) FROM m AS s, unnest(s.areas) a WHERE a LIKE 'm:%' GROUP BY 2`,
-  region: sql`SELECT 'region', substr(a, 3), count(*) FROM m AS s, unnest(s.areas) a WHERE a LIKE 'r:%' GROUP BY 2`,
-  wellbeingServicesCounty: sql`SELECT 'wellbeingServicesCounty', substr(a, 3), count(*) FROM m AS s, unnest(s.areas) a WHERE a LIKE 'w:%' GROUP BY 2`,
   language: sql`SELECT 'language', x, count(*) FROM m AS s, unnest(s.languages) x GROUP BY 2`,
   fundingType: sql`SELECT 'fundingType', s.funding_type, count(*) FROM m AS s WHERE s.funding_type IS NOT NULL GROUP BY 2`,
   organizationType: sql`SELECT 'organizationType', s.organization_type, count(*) FROM m AS s WHERE s.organization_type IS NOT NULL GROUP BY 2`,
   organization: sql`SELECT 'organization', s.organization_id::text, count(*) FROM m AS s WHERE s.organization_id IS NOT NULL GROUP BY 2`,
   status: sql`SELECT 'status', s.status, count(*) FROM m AS s GROUP BY 2`,
 };
+
+/** The count statements: the total (a row (NULL, NULL)), the area tokens (rows ('area', token)) and the other facets. */
+function countQueries(facets: FacetName[]): SQL[] {
+  const areas = facets.some(isAreaFacet)
+    ? sql`SELECT 'area', a, count(*) FROM m AS s, unnest(s.areas) a GROUP BY 2`
+    : sql`SELECT 'area', '*', count(*) FROM m AS s WHERE s.areas @> ARRAY['*']`;
+  return [sql`SELECT NULL::text, NULL::text, count(*) FROM m`, areas, ...facets.filter((name) => !isAreaFacet(name)).map((name) => FACET_COUNTS[name as Exclude<FacetName, AreaFacet>])];
+}
 
 export interface SearchCounts {
   /** Matches; with totalIsExact false, a lower bound (MAX_COUNTED). */
@@ -215,6 +232,59 @@ function withinPivot(f: SearchFilter, page: SearchPage): SQL | undefined {
   return sql`s.lat BETWEEN ${lat} - ${d} / 111 AND ${lat} + ${d} / 111 AND s.lon BETWEEN ${lon} - ${dLon} AND ${lon} + ${dLon} AND ${distanceKm(f.near)} <= ${d}`;
 }
 
+const PAGE_COLUMNS = sql`s.entity_id, s.scope, s.score, s.distance_km`;
+const everyMatchIn = sql`(SELECT count(*) FROM m) <= ${sql.raw(String(MAX_COUNTED))}`;
+const sliceOf = (page: SearchPage) => sql`LIMIT ${page.limit} OFFSET ${page.offset}`;
+
+/** Filters the modified-time index holds (besides the order): without words, checked in the index alone. */
+const INDEXED_FILTERS = new Set<keyof SearchFilter>(['scope', 'readable', 'language', 'kinds', 'subTypes', 'organizationIds', 'serviceClasses', 'targetGroups', 'fundingTypes', 'organizationTypes']);
+const filtersOutsideIndex = (f: SearchFilter) =>
+  Object.entries(f).some(([key, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0) && !INDEXED_FILTERS.has(key as keyof SearchFilter));
+
+/** Rows of the table a walk newest first reads before giving up and sorting the matches (newestWalk). */
+export const WALK_ROWS = 1000;
+
+/**
+ * Newest first, with a filter outside the modified-time index (areas, ontology terms …): the
+ * first WALK_ROWS rows in that order, filtered, at most offset + limit of them. When they fill
+ * the page, it is exact (every later match is older). Walking further would read a table row per
+ * step, however sparse or old the matches are (50,000 rows and 130 ms for a small municipality
+ * whose matches were all older than the newest 50,000 rows); the page is then found by sorting
+ * every match instead (pageInOrder). One scope only: the editor's two scopes walk as before.
+ */
+function newestWalk(f: SearchFilter, page: SearchPage): SQL | undefined {
+  const branches = scopeBranches(f);
+  const newest = page.sort === 'modified' || (page.sort === 'relevance' && !f.tsQuery);
+  if (!newest || branches.length !== 1 || !filtersOutsideIndex(f)) return undefined;
+  const distance = f.near ? distanceKm(f.near) : sql`NULL::float8`;
+  return sql`SELECT s.entity_id, s.scope, s.modified_at, ${rankOf(f)} AS score, ${distance} AS distance_km
+    FROM (SELECT s.* FROM search_entries s WHERE ${branches[0]} ORDER BY s.modified_at DESC NULLS LAST, s.entity_id LIMIT ${sql.raw(String(WALK_ROWS))}) AS s
+    WHERE ${conditions(f)} ORDER BY s.modified_at DESC NULLS LAST, s.entity_id LIMIT ${sql.raw(String(page.offset + page.limit))}`;
+}
+
+/**
+ * The page in an order other than relevance: `m` sorted when it holds every match, else the
+ * matches read in that order (the modified-time index, the pivot's box), or for a filter outside
+ * the index the walk when it filled the page and otherwise every match sorted (the order is an
+ * expression so that the planner sorts the index-found matches instead of walking the table).
+ */
+function pageInOrder(f: SearchFilter, page: SearchPage, pivot: SQL | undefined): SQL {
+  const order = orderOf(f, page);
+  const slice = sliceOf(page);
+  const distance = f.near ? distanceKm(f.near) : sql`NULL::float8`;
+  const columns = sql`s.entity_id, s.scope, s.modified_at, ${page.sort === 'name' ? sql`s.name, ` : sql``}${rankOf(f)} AS score, ${distance} AS distance_km`;
+  const fromM = sql`(SELECT ${PAGE_COLUMNS} FROM m AS s WHERE ${everyMatchIn} ORDER BY ${order}, s.entity_id ${slice})`;
+  if (!newestWalk(f, page)) {
+    return sql`${fromM} UNION ALL (SELECT ${PAGE_COLUMNS} FROM (${matching(f, columns, undefined, pivot)}) AS s
+      WHERE NOT ${everyMatchIn} ORDER BY ${order}, s.entity_id ${slice})`;
+  }
+  const walked = sql`(SELECT count(*) FROM walk) >= ${sql.raw(String(page.offset + page.limit))}`;
+  return sql`${fromM}
+    UNION ALL (SELECT ${PAGE_COLUMNS} FROM walk AS s WHERE NOT ${everyMatchIn} AND ${walked} ORDER BY ${order}, s.entity_id ${slice})
+    UNION ALL (SELECT ${PAGE_COLUMNS} FROM (${matching(f, columns)}) AS s
+      WHERE NOT ${everyMatchIn} AND NOT ${walked} ORDER BY s.modified_at + interval '0 s' DESC NULLS LAST, s.entity_id ${slice})`;
+}
+
 /**
  * One page of matches and the counts per facet value, in one statement. The matches are found
  * once: at most MAX_COUNTED + 1 of them (to know whether there are more), ranked, kept as `m`.
@@ -222,35 +292,29 @@ function withinPivot(f: SearchFilter, page: SearchPage): SQL | undefined {
  * distance, or no words) the page is `m` sorted when `m` holds every match; only when there are
  * more does it read the matches in that order: newest first by the modified-time index, which
  * holds the short filter columns too, so that walking past the rows of other filters (the
- * newest rows might all be channels, say) reads no table rows; nearest first only within the
- * distance of the page's last row in `m` (withinPivot). The facets are counted over `m`, one
- * GROUP BY per facet (a row (NULL, NULL) holds the total, ('*', NULL) the nationwide matches:
- * area counts include nationwide content). Long texts (summary, snippet) and the highlighted
- * snippet are read for the rows of the page only.
+ * newest rows might all be channels, say) reads no table rows (with a filter outside it, a
+ * bounded walk: newestWalk); nearest first only within the distance of the page's last row in
+ * `m` (withinPivot). The facets are counted over `m`, one GROUP BY per facet (a row (NULL, NULL)
+ * holds the total, ('area', token) the area tokens, `*` the nationwide matches: area counts
+ * include nationwide content). Long texts (summary, snippet) and the highlighted snippet are
+ * read for the rows of the page only.
  */
 export async function search(db: DbOrTx, f: SearchFilter, page: SearchPage, facets: FacetName[]): Promise<SearchResults> {
   const distance = f.near ? distanceKm(f.near) : sql`NULL::float8`;
   const pivot = withinPivot(f, page);
   const ranked = f.tsQuery !== undefined && page.sort === 'relevance';
   const order = orderOf(f, page);
-  const slice = sql`LIMIT ${page.limit} OFFSET ${page.offset}`;
-  const pageColumns = sql`s.entity_id, s.scope, s.score, s.distance_km`;
-  const everyMatchIn = sql`(SELECT count(*) FROM m) <= ${sql.raw(String(MAX_COUNTED))}`;
-  const pageQuery = ranked
-    ? sql`SELECT ${pageColumns} FROM m AS s ORDER BY ${order}, s.entity_id ${slice}`
-    : sql`(SELECT ${pageColumns} FROM m AS s WHERE ${everyMatchIn} ORDER BY ${order}, s.entity_id ${slice})
-      UNION ALL
-      (SELECT ${pageColumns} FROM (${matching(f, sql`s.entity_id, s.scope, s.modified_at, ${page.sort === 'name' ? sql`s.name, ` : sql``}${rankOf(f)} AS score, ${distance} AS distance_km`, undefined, pivot)}) AS s
-       WHERE NOT ${everyMatchIn} ORDER BY ${order}, s.entity_id ${slice})`;
+  const pageQuery = ranked ? sql`SELECT ${PAGE_COLUMNS} FROM m AS s ORDER BY ${order}, s.entity_id ${sliceOf(page)}` : pageInOrder(f, page, pivot);
   const snippetLang = f.language ?? page.nameLanguage;
   const headline = f.tsQuery
     ? sql`ts_headline(${config(snippetLang)}, coalesce(e.snippet_text ->> ${snippetLang}, e.snippet_text ->> 'fi', ''), to_tsquery(${config(snippetLang)}, ${f.tsQuery[snippetLang]}), 'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', MaxWords=30, MinWords=12, MaxFragments=1')`
     : sql`NULL::text`;
-  const counts = [sql`SELECT NULL::text, NULL::text, count(*) FROM m`, sql`SELECT '*', NULL, count(*) FROM m AS s WHERE s.areas @> ARRAY['*']`, ...facets.map((name) => FACET_COUNTS[name])];
+  const counts = countQueries(facets);
   const { rows } = await db.execute<{ page: PageJson[] | null; counts: [string | null, string | null, number][] | null }>(sql`
     WITH m AS MATERIALIZED (
       SELECT ${CAPPED_COLUMNS}, ${rankOf(f)} AS score, ${distance} AS distance_km FROM (${matching(f, sql`s.*`, MAX_COUNTED + 1)}) AS s
-    ),${pivot ? sql`
+    ),${newestWalk(f, page) ? sql`
+    walk AS (${newestWalk(f, page)}),` : sql``}${pivot ? sql`
     pivot AS (SELECT coalesce((SELECT m.distance_km FROM m ORDER BY m.distance_km LIMIT 1 OFFSET ${sql.raw(String(page.offset + page.limit - 1))}), 'Infinity'::float8) AS d),` : sql``}
     p AS (SELECT x.*, row_number() OVER () AS ord FROM (${pageQuery}) AS x)
     SELECT
@@ -261,7 +325,7 @@ export async function search(db: DbOrTx, f: SearchFilter, page: SearchPage, face
       (SELECT json_agg(json_build_array(c.f, c.v, c.n))
         FROM (${sql.join(counts, sql` UNION ALL `)}) AS c(f, v, n)) AS counts`);
   const row = rows[0]!;
-  return { rows: (row.page ?? []).map(searchRowOf), counts: countsOf(row.counts ?? []) };
+  return { rows: (row.page ?? []).map(searchRowOf), counts: countsOf(row.counts ?? [], facets) };
 }
 
 interface PageJson {
@@ -300,16 +364,19 @@ function searchRowOf(r: PageJson): SearchRow {
   };
 }
 
-function countsOf(rows: [string | null, string | null, number][]): SearchCounts {
+function countsOf(rows: [string | null, string | null, number][], facets: FacetName[]): SearchCounts {
   let total = 0;
   let nationwide = 0;
   const out: Partial<Record<FacetName, Record<string, number>>> = {};
   for (const [f, v, n] of rows) {
     if (f === null) total = Number(n);
-    else if (f === '*') nationwide = Number(n);
-    else if (v !== null) (out[f as FacetName] ??= {})[v] = Number(n);
+    else if (f === 'area' && v === '*') nationwide = Number(n);
+    else if (f === 'area' && v !== null) {
+      const area = AREA_FACETS[v.slice(0, 1)];
+      if (area && facets.includes(area)) (out[area] ??= {})[v.slice(2)] = Number(n);
+    } else if (v !== null) (out[f as FacetName] ??= {})[v] = Number(n);
   }
-  for (const area of ['municipality', 'region', 'wellbeingServicesCounty'] as const) {
+  for (const area of Object.values(AREA_FACETS)) {
     for (const key of Object.keys(out[area] ?? {})) out[area]![key]! += nationwide;
   }
   if (total <= MAX_COUNTED) return { total, totalIsExact: true, facets: out };

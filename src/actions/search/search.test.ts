@@ -1,0 +1,59 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { openTestDatabase, type TestDatabase } from '../../../test/helpers/test-database.ts';
+import { fixedClock } from '../../adapters/clock.ts';
+import { MAX_COUNTED, publicSearch } from './search.ts';
+
+// More matches than a search counts, so that the capped paths run: index rows written straight
+// into search_entries (as the search benchmark loads them), no entities behind them.
+const ROWS = 2 * MAX_COUNTED + 400;
+const OLD = MAX_COUNTED + 200;
+
+let database: TestDatabase;
+const ctx = () => ({ database, clock: fixedClock('2026-06-15T09:00:00Z') });
+
+before(async () => {
+  database = await openTestDatabase();
+  // row i is i minutes newer than row 0; the oldest OLD rows are in municipality 001, the newer
+  // ones in 002, every 97th row is nationwide; each names the word "kerho"
+  await database.pool.query(
+    `INSERT INTO search_entries (entity_id, scope, kind, sub_type, languages, language_status, status, name, summary, name_norm, doc_fi, doc_sv, doc_en,
+       snippet_text, service_classes, target_groups, ontology_terms, areas, phones, emails, address_norm, modified_at)
+     SELECT md5(i::text)::uuid, 'public', 'service', 'Service', '{fi}', '{"fi": "published"}', 'published', jsonb_build_object('fi', 'Kerho ' || i), '{}', 'kerho ' || i,
+       to_tsvector('finnish', 'kerho ' || i), ''::tsvector, ''::tsvector, '{}', '{P5}', '{KR1}', '{}',
+       CASE WHEN i % 97 = 0 THEN '{*}'::text[] WHEN i < $1 THEN '{m:001,r:01}'::text[] ELSE '{m:002,r:01}'::text[] END, '{}', '{}', '',
+       timestamptz '2026-01-01' + i * interval '1 minute'
+     FROM generate_series(0, $2 - 1) AS i`,
+    [OLD, ROWS],
+  );
+});
+after(async () => {
+  await database.destroy();
+});
+
+/** The ids of a page of the matches of `areas`, newest first, straight from the table. */
+async function newest(areas: string[], offset: number): Promise<string[]> {
+  const { rows } = await database.pool.query<{ id: string }>(
+    `SELECT entity_id AS id FROM search_entries WHERE scope = 'public' AND areas && $1::text[] ORDER BY modified_at DESC, entity_id LIMIT 20 OFFSET $2`,
+    [[...areas, '*'], offset],
+  );
+  return rows.map((r) => r.id);
+}
+
+test('without words and beyond the cap, a municipality lists its newest matches, also when they are older than the newest rows', async () => {
+  for (const [municipality, offset] of [['002', 0], ['002', 40], ['001', 0], ['001', 40]] as const) {
+    const page = await publicSearch(ctx(), { municipality: [municipality], offset });
+    assert.equal(page.totalIsExact, false, `${municipality}: more matches than counted`);
+    assert.equal(page.total, MAX_COUNTED, `${municipality}: the total is the cap`);
+    assert.deepEqual(page.items.map((i) => i.id), await newest([`m:${municipality}`], offset), `${municipality} offset ${offset}`);
+  }
+});
+
+test('beyond the cap, area facet counts are lower bounds that include nationwide matches', async () => {
+  const page = await publicSearch(ctx(), { q: 'kerho', lang: 'fi' });
+  assert.equal(page.totalIsExact, false, 'capped');
+  const { municipality = {}, region = {} } = page.facets;
+  assert.ok(Object.keys(municipality).every((code) => code === '001' || code === '002'), `municipalities ${JSON.stringify(municipality)}`);
+  assert.equal(region['01'], MAX_COUNTED, 'every match is in region 01 (nationwide ones included)');
+  assert.ok(Object.values(municipality).every((n) => n > 0 && n <= MAX_COUNTED), 'at most the cap');
+});
