@@ -2,8 +2,10 @@
  * Timing of the query mix. Each query goes once through the HTTP API (`app.inject`: routing,
  * validation, the search action, serialization) while the SQL statements it sends to the read
  * pool are captured; then the same statements with the same parameters are run straight on the
- * pool, concurrently as the action runs them (page and facets): the raw SQL time, including the
- * round trip to the database but nothing of Kuvaa's own code. The raw run comes second and finds
+ * pool, in the same order and overlap as the action ran them (a statement that started after the
+ * previous one ended, e.g. the typo fallback that needs the first one's count, runs after it;
+ * statements the action ran together run together): the raw SQL time, including the round trip
+ * to the database but nothing of Kuvaa's own code. The raw run comes second and finds
  * the pages the API run read in the cache (the whole catalogue fits in memory here anyway).
  */
 import type { FastifyInstance } from 'fastify';
@@ -20,21 +22,33 @@ export interface Timing {
 
 type Query = (...args: unknown[]) => Promise<unknown>;
 
+/** A captured statement: its arguments and when the action started and finished it. */
+interface Captured {
+  args: unknown[];
+  started: number;
+  ended: number;
+}
+
 /** Records what the pool is asked while `capturing` is set; `original` runs a statement unrecorded. */
 function capture(database: Database) {
   const pool = database.readPool as unknown as { query: Query };
   const original: Query = pool.query.bind(pool);
-  let captured: unknown[][] | undefined;
+  let captured: Captured[] | undefined;
   pool.query = (...args: unknown[]) => {
-    captured?.push(args);
-    return original(...args);
+    const promise = original(...args);
+    if (captured) {
+      const entry: Captured = { args, started: performance.now(), ended: Infinity };
+      captured.push(entry);
+      void promise.finally(() => (entry.ended = performance.now())).catch(() => undefined);
+    }
+    return promise;
   };
   return {
     original,
     start() {
       captured = [];
     },
-    stop(): unknown[][] {
+    stop(): Captured[] {
       const statements = captured ?? [];
       captured = undefined;
       return statements;
@@ -43,6 +57,23 @@ function capture(database: Database) {
       pool.query = original;
     },
   };
+}
+
+/**
+ * Runs the statements as the action did: in waves of statements that overlapped in time, one wave
+ * after another.
+ */
+async function replay(original: Query, statements: Captured[]): Promise<void> {
+  let wave: Captured[] = [];
+  const run = async () => {
+    await Promise.all(wave.map((s) => original(...s.args)));
+    wave = [];
+  };
+  for (const statement of statements) {
+    if (wave.length && statement.started >= Math.max(...wave.map((s) => s.ended))) await run();
+    wave.push(statement);
+  }
+  await run();
 }
 
 async function timed<T>(work: () => Promise<T>): Promise<[number, T]> {
@@ -69,7 +100,7 @@ export async function measureQueries(app: FastifyInstance, database: Database, q
       pool.start();
       const [api] = await timed(() => viaApi(app, query.url));
       const statements = pool.stop();
-      const [raw] = await timed(() => Promise.all(statements.map((args) => pool.original(...args))));
+      const [raw] = await timed(() => replay(pool.original, statements));
       timings.push({ kind: query.kind, url: query.url, api, raw, statements: statements.length });
     }
     return timings;
