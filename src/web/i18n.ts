@@ -652,6 +652,9 @@ const fi = {
   error_invalidToken: 'Linkki on jo käytetty tai vanhentunut. Pyydä uusi linkki.',
   error_notInFuture: 'Valitse tuleva ajankohta.',
   error_tooFar: 'Tehtävää voi siirtää enintään vuodella.',
+  treeFilter: 'Rajaa luokkia hakusanalla',
+  treeFilterHint: 'Esim. ”liikunta”: vain luokat, joiden nimessä tai kuvauksessa sana on, jäävät näkyviin.',
+  treeFilterCount: '{count} sopivaa luokkaa',
   signedInAs: 'Kirjautuneena',
 };
 
@@ -1306,6 +1309,9 @@ const sv: Messages = {
   error_invalidToken: 'Länken har redan använts eller har gått ut. Be om en ny länk.',
   error_notInFuture: 'Välj en tidpunkt i framtiden.',
   error_tooFar: 'Uppgiften kan skjutas upp högst ett år.',
+  treeFilter: 'Avgränsa klasserna med sökord',
+  treeFilterHint: 'T.ex. ”motion”: bara klasser med ordet i namnet eller beskrivningen syns.',
+  treeFilterCount: '{count} passande klasser',
   signedInAs: 'Inloggad som',
 };
 
@@ -1957,6 +1963,9 @@ const en: Messages = {
   error_invalidToken: 'The link has already been used or has expired. Ask for a new one.',
   error_notInFuture: 'Choose a time in the future.',
   error_tooFar: 'A task can be postponed by a year at most.',
+  treeFilter: 'Filter the classes by a word',
+  treeFilterHint: 'E.g. “sport”: only classes with the word in their name or description stay visible.',
+  treeFilterCount: '{count} matching classes',
   signedInAs: 'Signed in as',
 };
 

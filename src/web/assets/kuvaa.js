@@ -91,6 +91,35 @@
       if (tab && panelOf(tab).hidden) select(tab, false);
     });
   });
+  // Filtering a classification tree by words: matching classes show, their main classes open.
+  Array.prototype.forEach.call(document.querySelectorAll('[data-tree-filter]'), function (box) {
+    var picker = box.closest('fieldset');
+    var input = box.querySelector('input');
+    var status = box.querySelector('[data-tree-filter-status]');
+    var norm = function (text) { return text.toLocaleLowerCase('fi').normalize('NFD').replace(/[\u0300-\u036f]/g, ''); };
+    box.hidden = false;
+    input.addEventListener('input', function () {
+      var words = norm(input.value.trim()).split(/\s+/).filter(Boolean);
+      var shown = 0;
+      Array.prototype.forEach.call(picker.querySelectorAll('details'), function (details) {
+        var items = Array.prototype.slice.call(details.querySelectorAll('.checkbox'));
+        var mainMatches = false;
+        var any = false;
+        items.forEach(function (item, index) {
+          var text = norm(item.textContent);
+          var match = words.every(function (word) { return text.indexOf(word) >= 0; });
+          if (index === 0) mainMatches = match;
+          var visible = !words.length || match || mainMatches;
+          item.hidden = !visible;
+          if (words.length && match) { any = true; shown++; }
+        });
+        details.hidden = words.length > 0 && !any;
+        if (words.length) details.open = any;
+        else details.open = !!details.querySelector('input:checked');
+      });
+      status.textContent = words.length ? status.getAttribute('data-tree-filter-status').replace('{count}', shown) : '';
+    });
+  });
   // Character counters of limited texts ("12/150").
   document.addEventListener('input', function (event) {
     var counter = event.target.id && document.querySelector('[data-counter-for="' + event.target.id + '"]');

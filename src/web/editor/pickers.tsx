@@ -63,6 +63,15 @@ export function ClassTreePicker(props: { name: string; legend: string; hint: str
         {props.hint}
       </span>
       <PickerError name={name} errors={props.errors} />
+      {/* shown by kuvaa.js: without JavaScript the browser's find-in-page does the same */}
+      <div className="field tree-filter" hidden data-tree-filter>
+        <label htmlFor={`${name}-filter`}>{t('treeFilter')}</label>
+        <span className="hint" id={`${name}-filter-hint`}>
+          {t('treeFilterHint')}
+        </span>
+        <input type="search" id={`${name}-filter`} autoComplete="off" aria-describedby={`${name}-filter-hint`} aria-controls={`${name}-filter-status`} />
+        <span className="visually-hidden" id={`${name}-filter-status`} aria-live="polite" data-tree-filter-status={t('treeFilterCount', { count: '{count}' })} />
+      </div>
       {tree.map((main) => {
         const picked = [main, ...main.children].filter((node) => chosen.includes(node.code)).length;
         return (
