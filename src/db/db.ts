@@ -51,9 +51,17 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   return openEmbedded(options.dataDir, poolSize);
 }
 
+/**
+ * Session settings of every server connection (options in the URL take precedence). Synchronized
+ * sequential scans start a scan of a large table where another one is, so a capped scan (the
+ * search's first 1,000 matches) returned other rows each time: identical searches ranked other
+ * items first, and a later page could repeat or skip items.
+ */
+const SESSION_OPTIONS = '-c synchronize_seqscans=off';
+
 function openServer(url: string, readUrl: string | undefined, poolSize: number): Database {
-  const pool = newPool({ connectionString: url, max: poolSize });
-  const readPool = readUrl ? newPool({ connectionString: readUrl, max: poolSize }) : pool;
+  const pool = newPool({ connectionString: url, max: poolSize, options: SESSION_OPTIONS });
+  const readPool = readUrl ? newPool({ connectionString: readUrl, max: poolSize, options: SESSION_OPTIONS }) : pool;
   const listener = notifications({ connectionString: url });
   return {
     kind: 'postgres',
