@@ -8,6 +8,7 @@ import { LIMITS } from '../../domain/common/text-rules.ts';
 import type { ServiceHours } from '../../domain/service-hours/service-hours.ts';
 import { FORM_LANGUAGES, type FormLanguage } from './service-form.ts';
 import { hoursValuesFromBody, hoursValuesFromContent, serviceHoursFromValues, type HoursValues } from './service-hours-form.ts';
+import { list, one } from './form-values.ts';
 
 export const CHANNEL_TYPES = ['EChannel', 'WebPage', 'PrintableForm', 'Phone', 'ServiceLocation'] as const;
 export type ChannelType = (typeof CHANNEL_TYPES)[number];
@@ -54,8 +55,6 @@ export interface ChannelFormValues {
   hours: HoursValues;
 }
 
-const one = (value: string | string[] | undefined) => (Array.isArray(value) ? (value[0] ?? '') : (value ?? '')).trim();
-const list = (value: string | string[] | undefined) => (Array.isArray(value) ? value : value ? [value] : []).map((v) => v.trim()).filter(Boolean);
 const isType = (value: string): value is ChannelType => (CHANNEL_TYPES as readonly string[]).includes(value);
 
 const localizedFields = (type: ChannelType) => [...CHANNEL_TEXTS.map((t) => t.field as string), ...TYPE_LOCALIZED[type]];

@@ -6,12 +6,10 @@
  * addresses, which the dialog does not edit, are kept.
  */
 import type { ServiceHours } from '../../domain/service-hours/service-hours.ts';
-import { FORM_LANGUAGES, type FormLanguage } from './service-form.ts';
 import { hoursValuesFromBody, hoursValuesFromContent, serviceHoursFromValues, type HoursValues } from './service-hours-form.ts';
+import { givenTexts, one, perLanguage, textsOf, type FormBody, type Texts } from './form-values.ts';
 
-type Body = Record<string, string | string[] | undefined>;
 type Content = Record<string, unknown>;
-type Texts = Record<FormLanguage, string>;
 
 export interface PhoneRow {
   prefix: string;
@@ -34,12 +32,9 @@ export interface ConnectionFormValues {
   hours: HoursValues;
 }
 
-const one = (value: string | string[] | undefined) => (Array.isArray(value) ? (value[0] ?? '') : (value ?? '')).trim();
-const texts = (body: Body, field: string): Texts => Object.fromEntries(FORM_LANGUAGES.map((lang) => [lang, one(body[`${field}.${lang}`])])) as Texts;
-const textsOf = (value: unknown): Texts => Object.fromEntries(FORM_LANGUAGES.map((lang) => [lang, ((value ?? {}) as Record<string, string>)[lang] ?? ''])) as Texts;
 
 /** The posted rows `name[0]…` while they exist, the ones with `key` filled in. */
-function rows<T extends Record<string, string>>(body: Body, name: string, fields: readonly (keyof T & string)[], key: keyof T): T[] {
+function rows<T extends Record<string, string>>(body: FormBody, name: string, fields: readonly (keyof T & string)[], key: keyof T): T[] {
   const out: T[] = [];
   for (let i = 0; body[`${name}[${i}].${String(key)}`] !== undefined; i++) {
     const row = Object.fromEntries(fields.map((field) => [field, one(body[`${name}[${i}].${field}`])])) as T;
@@ -48,11 +43,11 @@ function rows<T extends Record<string, string>>(body: Body, name: string, fields
   return out;
 }
 
-export function connectionValuesFromBody(body: Body): ConnectionFormValues {
+export function connectionValuesFromBody(body: FormBody): ConnectionFormValues {
   return {
-    description: texts(body, 'description'),
+    description: perLanguage(body, 'description'),
     chargeType: one(body.chargeType),
-    chargeInfo: texts(body, 'chargeInfo'),
+    chargeInfo: perLanguage(body, 'chargeInfo'),
     phones: rows<PhoneRow & Record<string, string>>(body, 'phones', ['prefix', 'number', 'additionalInfo', 'lang'], 'number'),
     emails: rows<EmailRow & Record<string, string>>(body, 'emails', ['email', 'description', 'lang'], 'email'),
     hours: hoursValuesFromBody(body),
@@ -73,11 +68,6 @@ export function connectionValuesFromContent(content: Content): ConnectionFormVal
   };
 }
 
-const localized = (value: Texts) => {
-  const entries = FORM_LANGUAGES.filter((lang) => value[lang]).map((lang) => [lang, value[lang]]);
-  return entries.length ? Object.fromEntries(entries) : undefined;
-};
-
 /** Drops undefined and empty values, so the content has only what was given. */
 const compact = (object: Record<string, unknown>) => Object.fromEntries(Object.entries(object).filter(([, v]) => v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0)));
 
@@ -94,9 +84,9 @@ export function connectionContentFromValues(values: ConnectionFormValues, base: 
   const emails = values.emails.map((e) => compact({ email: e.email, description: e.description || undefined, lang: e.lang || undefined }));
   return compact({
     ...base,
-    description: localized(values.description),
+    description: givenTexts(values.description),
     chargeType: values.chargeType || undefined,
-    chargeInfo: localized(values.chargeInfo),
+    chargeInfo: givenTexts(values.chargeInfo),
     phones,
     emails,
     serviceHours: serviceHoursFromValues(values.hours, base.serviceHours as ServiceHours | undefined),

@@ -1,6 +1,7 @@
 /** The organization form and organization content: type, place in the hierarchy, identifiers and texts; contacts, addresses and areas are kept. */
 import { LIMITS } from '../../domain/common/text-rules.ts';
 import { FORM_LANGUAGES, type FormLanguage } from './service-form.ts';
+import { list, one } from './form-values.ts';
 
 export const ORGANIZATION_TYPES = ['Organization', 'Municipality', 'RegionalOrganization', 'State', 'Company'] as const;
 export const ORGANIZATION_TEXTS = [
@@ -22,8 +23,6 @@ export interface OrganizationFormValues {
   texts: Record<FormLanguage, Record<string, string>>;
 }
 
-const one = (value: string | string[] | undefined) => (Array.isArray(value) ? (value[0] ?? '') : (value ?? '')).trim();
-const list = (value: string | string[] | undefined) => (Array.isArray(value) ? value : value ? [value] : []).map((v) => v.trim()).filter(Boolean);
 const FIELDS = ORGANIZATION_TEXTS.map((t) => t.field as string);
 
 export function organizationValuesFromBody(body: Body): OrganizationFormValues {

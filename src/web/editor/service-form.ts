@@ -4,6 +4,7 @@
  */
 import { LIMITS } from '../../domain/common/text-rules.ts';
 import type { UiLanguage } from '../../shared/language.ts';
+import { list, one, perLanguage } from './form-values.ts';
 
 export const FORM_LANGUAGES = ['fi', 'sv', 'en'] as const satisfies readonly UiLanguage[];
 export type FormLanguage = (typeof FORM_LANGUAGES)[number];
@@ -78,8 +79,6 @@ export interface NamedLink {
 
 export const PRODUCER_TEXT_MAX = LIMITS.shortText;
 
-const list = (value: string | string[] | undefined): string[] => (Array.isArray(value) ? value : value ? [value] : []).map((v) => v.trim()).filter(Boolean);
-const one = (value: string | string[] | undefined): string => (Array.isArray(value) ? (value[0] ?? '') : (value ?? '')).trim();
 const unique = (values: string[]) => [...new Set(values)];
 
 /** The form's values from a posted body. */
@@ -132,7 +131,6 @@ const linksOf = (saved: unknown): NamedLink[] =>
     url: Object.fromEntries(FORM_LANGUAGES.map((lang) => [lang, link.url?.[lang] ?? ''])) as Record<FormLanguage, string>,
   }));
 
-const perLanguage = (body: Body, field: string) => Object.fromEntries(FORM_LANGUAGES.map((lang) => [lang, one(body[`${field}.${lang}`])])) as Record<FormLanguage, string>;
 
 type Producer = { provisionType: string; organizationIds?: string[]; additionalInfo?: Record<string, string> };
 const producerText = (producers: Producer[], type: string) => {

@@ -10,6 +10,7 @@
  */
 import { WEEKDAYS, type ExceptionHours, type HolidayHours, type RegularHours, type ServiceHours, type TimeRange, type Weekday } from '../../domain/service-hours/service-hours.ts';
 import { FORM_LANGUAGES, type FormLanguage } from './service-form.ts';
+import { givenTexts, one, perLanguage, textsOf, type FormBody, type Texts } from './form-values.ts';
 
 export const HOURS_PREFIX = 'serviceHours';
 /** Time periods per day (or per exception, per holiday) the form offers: enough for a lunch break. */
@@ -21,7 +22,6 @@ export type RegularKind = (typeof REGULAR_KINDS)[number];
 export type HolidayState = '' | 'closed' | 'open';
 
 export type Periods = { start: string; end: string }[];
-type Texts = Record<FormLanguage, string>;
 
 export interface ExceptionValues {
   from: string;
@@ -40,9 +40,7 @@ export interface HoursValues {
   holidays: Record<string, { state: HolidayState; periods: Periods }>;
 }
 
-type Body = Record<string, string | string[] | undefined>;
 
-const one = (value: string | string[] | undefined) => (Array.isArray(value) ? (value[0] ?? '') : (value ?? '')).trim();
 const emptyPeriods = (): Periods => Array.from({ length: PERIODS }, () => ({ start: '', end: '' }));
 const emptyTexts = (): Texts => Object.fromEntries(FORM_LANGUAGES.map((lang) => [lang, ''])) as Texts;
 
@@ -57,17 +55,16 @@ export const hoursNames = {
   holiday: (code: string) => `${HOURS_PREFIX}.holiday.${code}`,
 };
 
-function periodsFrom(body: Body, row: string): Periods {
+function periodsFrom(body: FormBody, row: string): Periods {
   return Array.from({ length: PERIODS }, (_, i) => ({ start: one(body[hoursNames.period(row, i, 'start')]), end: one(body[hoursNames.period(row, i, 'end')]) }));
 }
 
-const textsFrom = (body: Body, name: (lang: FormLanguage) => string): Texts => Object.fromEntries(FORM_LANGUAGES.map((lang) => [lang, one(body[name(lang)])])) as Texts;
 
 /**
  * The values of a posted form. Exception rows without a start date are dropped, so the rows
  * shown again after an error have the indexes the violations refer to.
  */
-export function hoursValuesFromBody(body: Body): HoursValues {
+export function hoursValuesFromBody(body: FormBody): HoursValues {
   const chosen = one(body[hoursNames.kind]);
   const days = Object.fromEntries(WEEKDAYS.map((day) => [day, periodsFrom(body, hoursNames.day(day))])) as HoursValues['days'];
   // times typed without choosing the kind mean weekly hours: never drop what was typed
@@ -79,7 +76,7 @@ export function hoursValuesFromBody(body: Body): HoursValues {
     const from = one(body[`${row}.from`]);
     const to = one(body[`${row}.to`]);
     if (!from && !to) continue;
-    exceptions.push({ from, to, closed: one(body[`${row}.closed`]) !== '0', periods: periodsFrom(body, `${row}.ranges`), info: textsFrom(body, (lang) => `${row}.additionalInfo.${lang}`) });
+    exceptions.push({ from, to, closed: one(body[`${row}.closed`]) !== '0', periods: periodsFrom(body, `${row}.ranges`), info: perLanguage(body, `${row}.additionalInfo`) });
   }
   const holidays: HoursValues['holidays'] = {};
   // the holiday rows in the order the form shows them (the code list's, by date)
@@ -92,14 +89,13 @@ export function hoursValuesFromBody(body: Body): HoursValues {
   return {
     kind: (REGULAR_KINDS as readonly string[]).includes(kind) ? (kind as RegularKind) : '',
     days,
-    info: textsFrom(body, hoursNames.info),
+    info: perLanguage(body, `${HOURS_PREFIX}.regular[0].additionalInfo`),
     exceptions,
     holidays,
   };
 }
 
 const padPeriods = (ranges: TimeRange[] | undefined): Periods => emptyPeriods().map((blank, i) => (ranges?.[i] ? { start: ranges[i]!.start, end: ranges[i]!.end } : blank));
-const textsOf = (text: Record<string, string> | undefined): Texts => Object.fromEntries(FORM_LANGUAGES.map((lang) => [lang, text?.[lang] ?? ''])) as Texts;
 
 /** The regular hours the form edits: the first without a validity period (others are kept as they are). */
 const mainRegularIndex = (regular: RegularHours[]): number => regular.findIndex((r) => !r.validFrom && !r.validTo);
@@ -123,11 +119,6 @@ function rangesOf(periods: Periods): TimeRange[] {
   return periods.filter((p) => p.start || p.end).map((p) => ({ start: p.start, end: p.end }));
 }
 
-function textOf(texts: Texts): Record<string, string> | undefined {
-  const entries = FORM_LANGUAGES.filter((lang) => texts[lang]).map((lang) => [lang, texts[lang]]);
-  return entries.length ? Object.fromEntries(entries) : undefined;
-}
-
 /**
  * The service hours of the form over the saved ones (`base`): undefined when nothing is given.
  * The edited regular hours come first, so their violations are under `regular[0]`; beyond the
@@ -149,7 +140,7 @@ export function serviceHoursFromValues(values: HoursValues, base: ServiceHours |
     }
     // times typed with "always open" are not dropped silently: validation asks to clear them
     if (values.kind === 'weekly' || Object.keys(days).length) entry.days = days;
-    const info = textOf(values.info);
+    const info = givenTexts(values.info);
     if (info) entry.additionalInfo = info;
     regular.push(entry);
   }
@@ -158,7 +149,7 @@ export function serviceHoursFromValues(values: HoursValues, base: ServiceHours |
     const entry: ExceptionHours = { from: e.from, closed: e.closed };
     if (e.to && e.to !== e.from) entry.to = e.to;
     if (!e.closed) entry.ranges = rangesOf(e.periods);
-    const info = textOf(e.info);
+    const info = givenTexts(e.info);
     if (info) entry.additionalInfo = info;
     return entry;
   });
