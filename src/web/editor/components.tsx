@@ -52,13 +52,10 @@ interface FieldFrameProps {
   control: (aria: { 'aria-invalid'?: true; 'aria-describedby'?: string }) => ReactNode;
 }
 
-/** Label, hint and error of a field, tied to the control with aria-describedby. */
-function FieldFrame({ name, label, hint, errors, control, counter }: FieldFrameProps & { counter?: { length: number; max: number } | undefined }) {
-  const error = errors.find((e) => e.field === name);
-  const described = [hint ? `${name}-hint` : '', error ? `${name}-error` : '', counter ? `${name}-counter` : ''].filter(Boolean).join(' ');
+/** A field's hint and error, with the ids its control's aria-describedby names. */
+function HintAndError({ name, hint, error }: { name: string; hint?: string | undefined; error?: FieldError | undefined }) {
   return (
-    <div className="field">
-      <label htmlFor={name}>{label}</label>
+    <>
       {hint && (
         <span className="hint" id={`${name}-hint`}>
           {hint}
@@ -69,6 +66,18 @@ function FieldFrame({ name, label, hint, errors, control, counter }: FieldFrameP
           {error.message}
         </span>
       )}
+    </>
+  );
+}
+
+/** Label, hint and error of a field, tied to the control with aria-describedby. */
+function FieldFrame({ name, label, hint, errors, control, counter }: FieldFrameProps & { counter?: { length: number; max: number } | undefined }) {
+  const error = errors.find((e) => e.field === name);
+  const described = [hint ? `${name}-hint` : '', error ? `${name}-error` : '', counter ? `${name}-counter` : ''].filter(Boolean).join(' ');
+  return (
+    <div className="field">
+      <label htmlFor={name}>{label}</label>
+      <HintAndError name={name} hint={hint} error={error} />
       {control({ ...(error ? { 'aria-invalid': true as const } : {}), ...(described ? { 'aria-describedby': described } : {}) })}
       {counter && (
         // characters used of the limit; kuvaa.js updates it as you type
@@ -132,16 +141,7 @@ export function RadioGroup({ name, legend, hint, options, value, errors }: { nam
   return (
     <fieldset id={name} aria-describedby={[hint ? `${name}-hint` : '', error ? `${name}-error` : ''].filter(Boolean).join(' ') || undefined}>
       <legend>{legend}</legend>
-      {hint && (
-        <span className="hint" id={`${name}-hint`}>
-          {hint}
-        </span>
-      )}
-      {error && (
-        <span className="error-text" id={`${name}-error`}>
-          {error.message}
-        </span>
-      )}
+      <HintAndError name={name} hint={hint} error={error} />
       {options.map((option) => (
         <div key={option.value} className="radio">
           <input type="radio" id={`${name}-${option.value}`} name={name} value={option.value} defaultChecked={value === option.value} />
