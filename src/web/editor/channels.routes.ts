@@ -4,7 +4,7 @@ import type { Context } from '../../actions/context.ts';
 import { organizationChoices } from '../../actions/catalogue/overview.ts';
 import { holidays, postalCode } from '../../actions/code-lists/read-code-lists.ts';
 import { NotFoundError } from '../../domain/errors.ts';
-import type { UiLanguage } from '../../shared/language.ts';
+import { textIn, type UiLanguage } from '../../shared/language.ts';
 import { sendPage } from '../render.ts';
 import { CHANNEL_TYPES, channelContentFromValues, channelValuesFromBody, channelValuesFromContent, type ChannelFormValues, type ChannelType } from './channel-form.ts';
 import { ChannelPage } from './pages/channel.page.tsx';
@@ -13,6 +13,7 @@ import { registerLifecycleRoutes } from './lifecycle.routes.ts';
 import { formPageBase, registerContentForm, type Show } from './content-form.ts';
 import { languageOf, requireSignIn } from './session.ts';
 import { activeOrganization } from './acting.ts';
+import { helsinkiDay } from '../../domain/maintenance/tasks.ts';
 
 
 /** The municipality a postal code belongs to, in the UI language ('' when unknown). */
@@ -20,8 +21,7 @@ async function municipalityOf(ctx: Context, code: string, language: UiLanguage):
   if (!/^\d{5}$/.test(code)) return '';
   try {
     const row = (await postalCode(ctx, code)) as { municipalityName?: Record<string, string>; name?: Record<string, string> };
-    const name = row.municipalityName ?? row.name ?? {};
-    return name[language] ?? name.fi ?? '';
+    return textIn(row.municipalityName ?? row.name, language);
   } catch (error) {
     if (error instanceof NotFoundError) return '';
     throw error;
@@ -30,11 +30,8 @@ async function municipalityOf(ctx: Context, code: string, language: UiLanguage):
 
 /** The holidays of the code list for the hours editor, with this year's dates (Helsinki time). */
 export async function holidayChoices(ctx: Context, language: UiLanguage): Promise<HolidayChoice[]> {
-  const year = Number(new Intl.DateTimeFormat('en', { year: 'numeric', timeZone: 'Europe/Helsinki' }).format(ctx.clock.now()));
-  return (await holidays(ctx, year)).map((h) => {
-    const name = (h.name ?? {}) as Record<string, string>;
-    return { code: h.code, name: name[language] ?? name.fi ?? h.code, date: h.date };
-  });
+  const year = Number(helsinkiDay(ctx.clock.now()).slice(0, 4));
+  return (await holidays(ctx, year)).map((h) => ({ code: h.code, name: textIn(h.name as Record<string, string>, language) || h.code, date: h.date }));
 }
 
 async function showForm(ctx: Context, request: FastifyRequest, reply: FastifyReply, show: Show<ChannelFormValues>) {

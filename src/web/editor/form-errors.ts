@@ -2,8 +2,8 @@
 import type { Violation } from '../../domain/errors.ts';
 import { isMessageKey, type MessageKey, type Translate } from '../i18n.ts';
 import type { FieldError } from './components.tsx';
+import { FORM_LANGUAGES } from './service-form.ts';
 
-const CONTENT_LANGUAGES = ['fi', 'sv', 'en'];
 type Kind = 'service' | 'channel' | 'organization';
 
 /** Labels the forms already use, where the field name differs from the key. */
@@ -49,7 +49,7 @@ export function violationText(v: Violation, kind: 'service' | 'channel' | 'organ
   if (message === v.message) return v.message;
   const field = v.path.split(/[.[]/)[0] ?? '';
   const label = field ? fieldLabel(field, kind, t) : '';
-  const lang = v.path.split('.').find((part) => CONTENT_LANGUAGES.includes(part));
+  const lang = v.path.split('.').find((part) => (FORM_LANGUAGES as readonly string[]).includes(part));
   const language = lang && isMessageKey(`contentLanguage_${lang}`) ? ` (${t(`contentLanguage_${lang}` as 'contentLanguage_fi')})` : '';
   return label && label !== field ? `${label}${language}: ${message}` : message;
 }

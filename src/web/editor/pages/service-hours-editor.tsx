@@ -93,7 +93,7 @@ function InfoFields({ name, values, label, t }: { name: (lang: FormLanguage) => 
           <label htmlFor={name(lang)}>
             {label} ({t(`contentLanguage_${lang}` as MessageKey)})
           </label>
-          <input type="text" id={name(lang)} name={name(lang)} defaultValue={values[lang]} maxLength={150} />
+          <input type="text" id={name(lang)} name={name(lang)} defaultValue={values[lang]} />
         </div>
       ))}
     </div>

@@ -42,6 +42,9 @@ export interface ServicePageProps {
   industrialClasses: { code: string; name: string; section: string }[];
 }
 
+/** The domain's limits of the names (validate-service.ts): an act's name is longer than a voucher's. */
+const NAME_LIMITS = { legislation: LIMITS.legislationName, vouchers: LIMITS.name } as const;
+
 /**
  * Rows of a name and an address per language (acts, service vouchers): the saved ones and one
  * empty row; saving offers another.
@@ -60,7 +63,7 @@ function LinkRows({ field, rows, legend, newLegend, errors, t }: { field: 'legis
               <div key={part} id={path} className="field-row">
                 {error && <span className="error-text">{error.message}</span>}
                 {FORM_LANGUAGES.map((lang) => (
-                  <ContentField key={lang} id={`${path}.${lang}`} label={`${t(`linkPart_${part}`)} (${t(`contentLanguage_${lang}` as MessageKey)})`} value={row[part][lang]} errors={errors} type={part === 'url' ? 'url' : 'text'} max={part === 'name' ? LIMITS.legislationName : undefined} />
+                  <ContentField key={lang} id={`${path}.${lang}`} label={`${t(`linkPart_${part}`)} (${t(`contentLanguage_${lang}` as MessageKey)})`} value={row[part][lang]} errors={errors} type={part === 'url' ? 'url' : 'text'} max={part === 'name' ? NAME_LIMITS[field] : undefined} />
                 ))}
               </div>
             );
