@@ -146,7 +146,10 @@ async function run(ctx: Context, filter: SearchFilter, p: CommonSearchParams, fa
   const sort = p.sort ?? (filter.near && !filter.tsQuery ? 'distance' : 'relevance');
   const page = { sort, nameLanguage: lang, limit: Math.min(p.limit ?? 20, MAX_PAGE), offset: p.offset ?? 0 };
   let { rows, counts } = await searchRows(ctx.database.readDb, { ...filter, text: undefined }, page, facets);
-  if (wantsSimilarNames(filter.text, counts.total, page)) ({ rows, counts } = await searchRows(ctx.database.readDb, filter, page, facets));
+  if (wantsSimilarNames(filter.text, counts.total, page)) {
+    // when the words found nothing, only the similar names are left to look for
+    ({ rows, counts } = await searchRows(ctx.database.readDb, { ...filter, similarNamesOnly: counts.total === 0 }, page, facets));
+  }
   return { total: counts.total, totalIsExact: counts.totalIsExact, rows, lang, facets: counts.facets };
 }
 

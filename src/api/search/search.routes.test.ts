@@ -58,6 +58,11 @@ test('names weigh more than descriptions', async () => {
 test('when the words find nothing, a misspelt name is found by its similarity', async () => {
   const page = await search('/api/v1/search?q=perhekahvla&lang=fi');
   assert.equal(page.items[0]?.name, 'Perhekahvila', names(page).join(', '));
+  // only the similar names were looked for, and they are what the total and the facets count
+  assert.equal(page.total, page.items.length, 'every similar name is on the page');
+  assert.equal(Object.values(page.facets.kind ?? {}).reduce((a, b) => a + b, 0), page.total, `kind facet ${JSON.stringify(page.facets.kind)}`);
+  const narrowed = await search('/api/v1/search?q=perhekahvla&lang=fi&type=channel');
+  assert.ok(!names(narrowed).includes('Perhekahvila'), 'a filter applies to the similar names too');
 });
 
 test('every facet count equals the total of the search filtered by that value', async () => {

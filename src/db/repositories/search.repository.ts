@@ -16,6 +16,11 @@ export interface SearchFilter {
   tsQuery?: Record<SearchLanguage, string> | undefined;
   /** The typed text, for trigram matching of names. */
   text?: string | undefined;
+  /**
+   * Only names similar to `text`, not the words: the caller knows the words find nothing here, so
+   * matching them again (a GIN bitmap of every prefix) would only cost time.
+   */
+  similarNamesOnly?: boolean | undefined;
   /** Match only this language's texts. */
   language?: SearchLanguage | undefined;
   kinds?: string[] | undefined;
@@ -64,6 +69,7 @@ function distanceKm(near: { lat: number; lon: number }): SQL {
  */
 export function rankOf(f: SearchFilter): SQL {
   if (!f.tsQuery) return sql`0::real`;
+  if (f.similarNamesOnly && f.text) return sql`word_similarity(kuvaa_norm(${f.text}), s.name_norm) * 0.05`;
   const ranks = languagesOf(f).map((lang) => sql`ts_rank(${doc(lang)}, to_tsquery(${config(lang)}, ${f.tsQuery![lang]}), 1)`);
   const matches = languagesOf(f).map((lang) => sql`${doc(lang)} @@ to_tsquery(${config(lang)}, ${f.tsQuery![lang]})`);
   const best = sql`0.1 + greatest(${sql.join(ranks, sql`, `)})`;
@@ -74,6 +80,7 @@ export function rankOf(f: SearchFilter): SQL {
 
 function textCondition(f: SearchFilter): SQL | undefined {
   if (!f.tsQuery) return undefined;
+  if (f.similarNamesOnly && f.text) return sql`kuvaa_norm(${f.text}) <% s.name_norm`;
   const matches = languagesOf(f).map((lang) => sql`${doc(lang)} @@ to_tsquery(${config(lang)}, ${f.tsQuery![lang]})`);
   if (f.text) matches.push(sql`kuvaa_norm(${f.text}) <% s.name_norm`);
   return sql`(${sql.join(matches, sql` OR `)})`;
