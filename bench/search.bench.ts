@@ -124,9 +124,12 @@ function report(label: string, timings: Timing[]): Omit<Result, 'ndcg'> {
   return { api, raw, ratio };
 }
 
-/** The server settings docs/search-tuning.md discusses, as this server runs them (set on the server, not by the benchmark). */
+/**
+ * The server settings docs/search-tuning.md discusses, as Kuvaa's connections run them: set on the
+ * server, except synchronize_seqscans and cpu_index_tuple_cost, which Kuvaa sets on each connection.
+ */
 async function serverSettings(database: Database): Promise<string> {
-  const names = ['shared_buffers', 'effective_cache_size', 'work_mem', 'random_page_cost', 'jit'];
+  const names = ['shared_buffers', 'effective_cache_size', 'work_mem', 'random_page_cost', 'jit', 'cpu_index_tuple_cost', 'synchronize_seqscans'];
   const { rows } = await database.pool.query<{ name: string; setting: string }>(`SELECT name, current_setting(name) AS setting FROM pg_settings WHERE name = ANY($1::text[])`, [names]);
   return rows.map((r) => `${r.name} ${r.setting}`).join(', ');
 }
