@@ -6,7 +6,8 @@
 import { organizationTree } from '../../db/repositories/entities.repository.ts';
 import { MAX_COUNTED, search as searchRows, type FacetName, type SearchFilter, type SearchRow } from '../../db/repositories/search.repository.ts';
 import { normalizePhone, normalizeText, SEARCH_LANGUAGES, type SearchLanguage } from '../../domain/search/search-document.ts';
-import { queryWords, tsQueryText } from '../../domain/search/search-query.ts';
+import { exactQueryText, formsOf, MAX_PREFIX_LEXEMES, queryWords, tsQueryText } from '../../domain/search/search-query.ts';
+import { prefixForms } from '../../db/repositories/search-vocabulary.repository.ts';
 import { ValidationError } from '../../domain/errors.ts';
 import { actorLabel, actorOf, type Context } from '../context.ts';
 import { readableOrganizations } from '../catalogue/authorize.ts';
@@ -72,16 +73,35 @@ async function organizationsOf(ctx: Context, organization: string | undefined): 
   return organization ? organizationTree(ctx.database.readDb, organization) : undefined;
 }
 
-function textFilter(q: string | undefined): Pick<SearchFilter, 'tsQuery' | 'text'> {
+/**
+ * The words as full-text queries per language. With several words, each word's prefix is also
+ * spelled out as the exact lexemes of the index it stands for (one lookup for all of them):
+ * GIN can then intersect the words cheaply, skipping through the common words' rows at the rare
+ * word's rows, where a prefix makes it collect every row of the word first ("mental health
+ * services" 53 → 8 ms at 100,000 services). One word has nothing to intersect, and a common one
+ * is better found by a scan that stops at the cap.
+ */
+export async function textFilter(ctx: Context, q: string | undefined, language: SearchLanguage | undefined): Promise<Pick<SearchFilter, 'tsQuery' | 'matchQuery' | 'text'>> {
   const words = queryWords(q ?? '');
   if (words.length === 0) return {};
-  return { tsQuery: Object.fromEntries(SEARCH_LANGUAGES.map((l) => [l, tsQueryText(words, l)])) as Record<SearchLanguage, string>, text: words.join(' ') };
+  const tsQuery = Object.fromEntries(SEARCH_LANGUAGES.map((l) => [l, tsQueryText(words, l)])) as Record<SearchLanguage, string>;
+  if (words.length < 2) return { tsQuery, text: words.join(' ') };
+  const languages = language ? [language] : [...SEARCH_LANGUAGES];
+  const lookups = languages.flatMap((l) => words.flatMap((word, i) => formsOf(word, l).map((form) => ({ language: l, form, word: i }))));
+  const found = await prefixForms(ctx.database.readDb, lookups, MAX_PREFIX_LEXEMES);
+  const matchQuery: Partial<Record<SearchLanguage, string>> = {};
+  for (const l of languages) {
+    const forms = words.map((_, i) => found.filter((_, k) => lookups[k]!.language === l && lookups[k]!.word === i));
+    const exact = exactQueryText(forms);
+    if (exact !== undefined) matchQuery[l] = exact;
+  }
+  return { tsQuery, matchQuery, text: words.join(' ') };
 }
 
 async function commonFilter(ctx: Context, p: CommonSearchParams): Promise<Omit<SearchFilter, 'scope'>> {
   const near = parseNear(p.near);
   return {
-    ...textFilter(p.q),
+    ...(await textFilter(ctx, p.q, p.lang)),
     language: p.lang,
     kinds: p.type,
     subTypes: p.subType,

@@ -5,6 +5,8 @@ import { tokenFor } from '../../../test/helpers/api-client.ts';
 import { seedDemoCatalogue } from '../../actions/demo/seed-demo-catalogue.ts';
 import { organizationId } from '../../actions/demo/demo-model.ts';
 import { completeService } from '../../domain/service/service-fixture.ts';
+import { textFilter } from '../../actions/search/search.ts';
+import { search as searchRows } from '../../db/repositories/search.repository.ts';
 
 let t: TestApp;
 let federationToken: string;
@@ -99,12 +101,15 @@ test('a draft is never in the public search; publishing makes it findable in the
   assert.equal(created.statusCode, 201, created.body);
   const { id, versionTag } = created.json();
   assert.equal((await search('/api/v1/search?q=seepraratsastuskurssi')).total, 0, 'the draft is not public');
+  assert.equal((await search('/api/v1/editor-search?q=seepra%20ratsastus', federationToken)).total, 1, 'the draft\'s new words are searchable by their prefixes at once');
   const own = await search('/api/v1/editor-search?q=seepraratsastuskurssi', federationToken);
   assert.deepEqual(own.items.map((i) => [i.id, i.own, i.languageStatus?.fi]), [[id, true, 'draft']], 'the editor finds its own draft');
   assert.equal((await search('/api/v1/editor-search?q=seepraratsastuskurssi', otherToken)).total, 0, "another organization does not see the draft");
   const published = await t.app.inject({ method: 'POST', url: `/api/v1/services/${id}/publish`, headers: { authorization: `Bearer ${federationToken}`, 'if-match': versionTag }, payload: { languages: ['fi'] } });
   assert.equal(published.statusCode, 200, published.body);
   assert.deepEqual(names(await search('/api/v1/search?q=seepraratsastuskurssi')), ['Seepraratsastuskurssi']);
+  // several words match the lexemes their prefixes stand for: the new compound is among them at once
+  assert.deepEqual(names(await search('/api/v1/search?q=seepra%20ratsastus&lang=fi')), ['Seepraratsastuskurssi'], 'two prefixes of a new compound');
   const others = await search('/api/v1/editor-search?q=seepraratsastuskurssi', otherToken);
   assert.deepEqual(others.items.map((i) => i.own), [false], 'others find it as published content');
 });
@@ -150,4 +155,20 @@ test('filters by ontology term, region, organization type and scheduled status',
   assert.ok(municipalities.items.length >= 1 && municipalities.items.every((i) => i.kind === 'organization' && i.type === 'Municipality'), 'organization type');
   const scheduled = await search('/api/v1/editor-search?status=scheduled&limit=100', federationToken);
   assert.ok(scheduled.total >= 1, 'the demo has a scheduled archive');
+});
+
+test('several words find the same rows with their prefixes spelled out as the lexemes of the index as with the prefixes', async () => {
+  const page = { sort: 'relevance' as const, nameLanguage: 'fi' as const, limit: 100, offset: 0 };
+  const cases = [['kerho lapsille', 'fi'], ['lasten terveys', undefined], ['lapsi perhe', 'fi'], ['barnens hälsa', 'sv'], ['mental health', 'en'], ['home care for older people', 'en'], ['tukea omaishoitajille', 'fi'], ['vesi jäte', 'fi']] as const;
+  let spelledOut = 0;
+  for (const [q, lang] of cases) {
+    const words = await textFilter(t.ctx, q, lang);
+    spelledOut += Object.keys(words.matchQuery ?? {}).length;
+    const exact = await searchRows(t.ctx.database.readDb, { scope: 'public', language: lang, ...words, text: undefined }, page, ['kind']);
+    const prefixes = await searchRows(t.ctx.database.readDb, { scope: 'public', language: lang, ...words, matchQuery: undefined, text: undefined }, page, ['kind']);
+    assert.ok(prefixes.counts.total > 0, `${q}: the demo catalogue has matches`);
+    assert.equal(exact.counts.total, prefixes.counts.total, `${q}: total`);
+    assert.deepEqual(exact.rows.map((r) => [r.entityId, r.score]), prefixes.rows.map((r) => [r.entityId, r.score]), `${q}: the same rows, ranked the same`);
+  }
+  assert.ok(spelledOut >= cases.length, `${spelledOut} queries spelled out`);
 });

@@ -14,6 +14,11 @@ export interface SearchFilter {
   readable?: string[] | undefined;
   /** to_tsquery text per language (absent = no text condition). */
   tsQuery?: Record<SearchLanguage, string> | undefined;
+  /**
+   * Per language, tsquery input text that matches what tsQuery matches, with the prefixes spelled
+   * out as exact lexemes (exactQueryText); used for matching, while ranking keeps tsQuery.
+   */
+  matchQuery?: Partial<Record<SearchLanguage, string>> | undefined;
   /** The typed text, for trigram matching of names. */
   text?: string | undefined;
   /**
@@ -57,6 +62,11 @@ const anyUuid = (values: string[]) => sql`ARRAY[${sql.join(values.map((v) => sql
 const config = (lang: SearchLanguage) => sql.raw(`'${TS_CONFIG[lang]}'::regconfig`);
 const doc = (lang: SearchLanguage) => sql.raw(`s.doc_${lang}`);
 const languagesOf = (f: SearchFilter) => (f.language ? [f.language] : [...SEARCH_LANGUAGES]);
+/** Whether the row's text of `lang` matches the words: the exact lexemes when they were looked up, else the prefixes. */
+const wordsMatch = (f: SearchFilter, lang: SearchLanguage) => {
+  const exact = f.matchQuery?.[lang];
+  return exact === undefined ? sql`${doc(lang)} @@ to_tsquery(${config(lang)}, ${f.tsQuery![lang]})` : sql`${doc(lang)} @@ ${exact}::tsquery`;
+};
 
 function distanceKm(near: { lat: number; lon: number }): SQL {
   return sql`(6371 * 2 * asin(sqrt(power(sin(radians(s.lat - ${near.lat}) / 2), 2) + cos(radians(${near.lat})) * cos(radians(s.lat)) * power(sin(radians(s.lon - ${near.lon}) / 2), 2))))`;
@@ -71,7 +81,7 @@ export function rankOf(f: SearchFilter): SQL {
   if (!f.tsQuery) return sql`0::real`;
   if (f.similarNamesOnly && f.text) return sql`word_similarity(kuvaa_norm(${f.text}), s.name_norm) * 0.05`;
   const ranks = languagesOf(f).map((lang) => sql`ts_rank(${doc(lang)}, to_tsquery(${config(lang)}, ${f.tsQuery![lang]}), 1)`);
-  const matches = languagesOf(f).map((lang) => sql`${doc(lang)} @@ to_tsquery(${config(lang)}, ${f.tsQuery![lang]})`);
+  const matches = languagesOf(f).map((lang) => wordsMatch(f, lang));
   const best = sql`0.1 + greatest(${sql.join(ranks, sql`, `)})`;
   // without the similar names every row searched matches the words (textCondition): no need to ask again
   if (!f.text) return best;
@@ -81,7 +91,7 @@ export function rankOf(f: SearchFilter): SQL {
 function textCondition(f: SearchFilter): SQL | undefined {
   if (!f.tsQuery) return undefined;
   if (f.similarNamesOnly && f.text) return sql`kuvaa_norm(${f.text}) <% s.name_norm`;
-  const matches = languagesOf(f).map((lang) => sql`${doc(lang)} @@ to_tsquery(${config(lang)}, ${f.tsQuery![lang]})`);
+  const matches = languagesOf(f).map((lang) => wordsMatch(f, lang));
   if (f.text) matches.push(sql`kuvaa_norm(${f.text}) <% s.name_norm`);
   return sql`(${sql.join(matches, sql` OR `)})`;
 }

@@ -81,3 +81,23 @@ export const searchEntries = pgTable(
     index('search_entries_geo_idx').on(t.lat, t.lon),
   ],
 );
+
+/**
+ * The vocabulary of the search index: the lexemes of the tsvectors of search_entries, per
+ * language (fi, sv, en). A search of several words looks up the lexemes each word's prefix
+ * stands for and matches them exactly: GIN collects every row of a prefix into a bitmap before
+ * it can intersect anything (50 ms for a common one), while exact lexemes let it skip through
+ * the common words' rows at the rare word's rows. Kept by statement triggers on search_entries
+ * (migration 0014), so it holds the lexemes of a row from the transaction that wrote it on.
+ * No unique key: a writer adds the lexemes it does not find, and two writers adding the same new
+ * lexeme at once add it twice, which is harmless, instead of waiting on (or deadlocking with)
+ * each other. Lexemes of removed rows stay; they match nothing.
+ */
+export const searchLexemes = pgTable(
+  'search_lexemes',
+  {
+    language: text('language').notNull(),
+    lexeme: text('lexeme').notNull(),
+  },
+  (t) => [index('search_lexemes_prefix_idx').using('btree', t.language, t.lexeme.op('text_pattern_ops'))],
+);
