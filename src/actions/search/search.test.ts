@@ -57,3 +57,20 @@ test('beyond the cap, area facet counts are lower bounds that include nationwide
   assert.equal(region['01'], MAX_COUNTED, 'every match is in region 01 (nationwide ones included)');
   assert.ok(Object.values(municipality).every((n) => n > 0 && n <= MAX_COUNTED), 'at most the cap');
 });
+
+test('an area listing every municipality fits the indexes, and any of its municipalities finds it', async () => {
+  // 309 municipalities, 19 regions and 21 counties: as text too big for a btree entry, as numbers not
+  const areas = [...Array.from({ length: 309 }, (_, i) => `m:${String(i + 5).padStart(3, '0')}`), ...Array.from({ length: 19 }, (_, i) => `r:${String(i + 1).padStart(2, '0')}`), ...Array.from({ length: 21 }, (_, i) => `w:${String(i + 1).padStart(2, '0')}`)];
+  await database.pool.query(
+    `INSERT INTO search_entries (entity_id, scope, kind, sub_type, languages, language_status, status, name, summary, name_norm, doc_fi, doc_sv, doc_en,
+       snippet_text, service_classes, target_groups, ontology_terms, areas, phones, emails, address_norm, modified_at)
+     VALUES ('00000000-0000-4000-8000-00000000a11a', 'public', 'service', 'Service', '{fi}', '{"fi": "published"}', 'published', '{"fi": "Koko maan tuki"}', '{}', 'koko maan tuki',
+       to_tsvector('finnish', 'koko maan tuki'), ''::tsvector, ''::tsvector, '{}', '{P9}', '{KR2}', '{}', $1, '{}', '{}', '', timestamptz '2025-01-01')`,
+    [areas],
+  );
+  for (const params of [{ municipality: ['313'] }, { region: ['19'] }, { wellbeingServicesCounty: ['21'] }, { q: 'tuki', municipality: ['005'] }]) {
+    const page = await publicSearch(ctx(), { ...params, targetGroup: ['KR2'] });
+    assert.deepEqual(page.items.map((i) => i.name), ['Koko maan tuki'], JSON.stringify(params));
+  }
+  assert.equal((await publicSearch(ctx(), { municipality: ['999'], targetGroup: ['KR2'] })).total, 0, 'a municipality it does not list');
+});

@@ -122,7 +122,8 @@ export function conditions(f: SearchFilter): SQL {
   if (f.serviceClasses?.length) c.push(sql`s.service_classes && ${any(f.serviceClasses)}`);
   if (f.targetGroups?.length) c.push(sql`s.target_groups && ${any(f.targetGroups)}`);
   if (f.ontologyTerms?.length) c.push(sql`s.ontology_terms && ${any(f.ontologyTerms)}`);
-  if (f.areas?.length) c.push(sql`s.areas && ${any([...f.areas, '*'])}`);
+  // as numbers (area_codes): the column the GIN and modified-time indexes hold
+  if (f.areas?.length) c.push(sql`s.area_codes && kuvaa_area_codes(${any([...f.areas, '*'])})`);
   if (f.fundingTypes?.length) c.push(sql`s.funding_type = ANY(${any(f.fundingTypes)})`);
   if (f.organizationTypes?.length) c.push(sql`s.organization_type = ANY(${any(f.organizationTypes)})`);
   if (f.phone) c.push(sql`EXISTS (SELECT 1 FROM unnest(s.phones) p WHERE p LIKE ${`%${f.phone}%`})`);
@@ -254,7 +255,7 @@ const everyMatchIn = sql`(SELECT count(*) FROM m) <= ${sql.raw(String(MAX_COUNTE
 const sliceOf = (page: SearchPage) => sql`LIMIT ${page.limit} OFFSET ${page.offset}`;
 
 /** Filters the modified-time index holds (besides the order): without words, checked in the index alone. */
-const INDEXED_FILTERS = new Set<keyof SearchFilter>(['scope', 'readable', 'language', 'kinds', 'subTypes', 'organizationIds', 'serviceClasses', 'targetGroups', 'fundingTypes', 'organizationTypes']);
+const INDEXED_FILTERS = new Set<keyof SearchFilter>(['scope', 'readable', 'language', 'kinds', 'subTypes', 'organizationIds', 'serviceClasses', 'targetGroups', 'areas', 'fundingTypes', 'organizationTypes']);
 const filtersOutsideIndex = (f: SearchFilter) =>
   Object.entries(f).some(([key, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0) && !INDEXED_FILTERS.has(key as keyof SearchFilter));
 
@@ -262,12 +263,13 @@ const filtersOutsideIndex = (f: SearchFilter) =>
 export const WALK_ROWS = 1000;
 
 /**
- * Newest first, with a filter outside the modified-time index (areas, ontology terms …): the
- * first WALK_ROWS rows in that order, filtered, at most offset + limit of them. When they fill
- * the page, it is exact (every later match is older). Walking further would read a table row per
- * step, however sparse or old the matches are (50,000 rows and 130 ms for a small municipality
- * whose matches were all older than the newest 50,000 rows); the page is then found by sorting
- * every match instead (pageInOrder). One scope only: the editor's two scopes walk as before.
+ * Newest first, with a filter outside the modified-time index (ontology terms, languages,
+ * status …): the first WALK_ROWS rows in that order, filtered, at most offset + limit of them.
+ * When they fill the page, it is exact (every later match is older). Walking further would read a
+ * table row per step, however sparse or old the matches are (50,000 rows and 130 ms for a small
+ * municipality whose matches were all older than the newest 50,000 rows, before the areas were in
+ * the index); the page is then found by sorting every match instead (pageInOrder). One scope
+ * only: the editor's two scopes walk as before.
  */
 function newestWalk(f: SearchFilter, page: SearchPage): SQL | undefined {
   const branches = scopeBranches(f);
