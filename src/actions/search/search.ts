@@ -74,23 +74,28 @@ async function organizationsOf(ctx: Context, organization: string | undefined): 
 }
 
 /**
- * The words as full-text queries per language. With several words, or with a facet filter that
- * the words' GIN index holds too (service class, target group, ontology term, area), each word's
- * prefix is also spelled out as the exact lexemes of the index it stands for (one lookup for all
- * of them): GIN can then intersect the words and facets cheaply, skipping through the longer
- * lists at the shorter one's rows, where a prefix makes it collect every row of the word first
- * ("mental health services" 53 → 8 ms, "opetus" in class P5 20 → 7 ms at 100,000 services). One
- * word alone has nothing to intersect, and a common one is better found by a scan that stops at
- * the cap.
+ * The words as full-text queries per language, each word's prefix also spelled out as the exact
+ * lexemes of the index it stands for (one lookup for all of them). With several words, or with a
+ * facet filter that the words' GIN index holds too (service class, target group, ontology term,
+ * area), GIN can then intersect them cheaply, skipping through the longer lists at the shorter
+ * one's rows, where a prefix makes it collect every row of the word first ("mental health
+ * services" 53 → 8 ms, "opetus" in class P5 20 → 7 ms at 100,000 services): up to
+ * MAX_PREFIX_LEXEMES a form. One word alone is spelled out only when it stands for a few
+ * lexemes: a bitmap of exact lexemes is cheaper to collect than of a prefix ("hoito" 38 → 21 ms),
+ * but a common word is found by a scan that stops at the cap, which checks every lexeme listed
+ * on each row it reads.
  */
+/** One word alone is spelled out when a form stands for at most this many lexemes (textFilter). */
+const MAX_SINGLE_WORD_LEXEMES = 10;
+
 export async function textFilter(ctx: Context, q: string | undefined, language: SearchLanguage | undefined, withFacets = false): Promise<Pick<SearchFilter, 'tsQuery' | 'matchQuery' | 'text'>> {
   const words = queryWords(q ?? '');
   if (words.length === 0) return {};
   const tsQuery = Object.fromEntries(SEARCH_LANGUAGES.map((l) => [l, tsQueryText(words, l)])) as Record<SearchLanguage, string>;
-  if (words.length < 2 && !withFacets) return { tsQuery, text: words.join(' ') };
+  const max = words.length < 2 && !withFacets ? MAX_SINGLE_WORD_LEXEMES : MAX_PREFIX_LEXEMES;
   const languages = language ? [language] : [...SEARCH_LANGUAGES];
   const lookups = languages.flatMap((l) => words.flatMap((word, i) => formsOf(word, l).map((form) => ({ language: l, form, word: i }))));
-  const found = await prefixForms(ctx.database.readDb, lookups, MAX_PREFIX_LEXEMES);
+  const found = await prefixForms(ctx.database.readDb, lookups, max);
   const matchQuery: Partial<Record<SearchLanguage, string>> = {};
   for (const l of languages) {
     const forms = words.map((_, i) => found.filter((_, k) => lookups[k]!.language === l && lookups[k]!.word === i));
