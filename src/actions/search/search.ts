@@ -4,9 +4,9 @@
  * else (to reuse shared channels), by name, address, phone, email or id, with editorial filters.
  */
 import { organizationTree } from '../../db/repositories/entities.repository.ts';
-import { MAX_COUNTED, search as searchRows, type FacetName, type SearchFilter, type SearchRow } from '../../db/repositories/search.repository.ts';
+import { inWordsIndex, MAX_COUNTED, search as searchRows, type FacetName, type SearchFilter, type SearchRow } from '../../db/repositories/search.repository.ts';
 import { normalizePhone, normalizeText, SEARCH_LANGUAGES, type SearchLanguage } from '../../domain/search/search-document.ts';
-import { exactQueryText, formsOf, MAX_PREFIX_LEXEMES, queryWords, tsQueryText } from '../../domain/search/search-query.ts';
+import { exactQueryText, formsOf, MAX_PREFIX_LEXEMES, MAX_SINGLE_WORD_LEXEMES, queryWords, tsQueryText } from '../../domain/search/search-query.ts';
 import { prefixForms } from '../../db/repositories/search-vocabulary.repository.ts';
 import { ValidationError } from '../../domain/errors.ts';
 import { actorLabel, actorOf, type Context } from '../context.ts';
@@ -76,39 +76,33 @@ async function organizationsOf(ctx: Context, organization: string | undefined): 
 /**
  * The words as full-text queries per language, each word's prefix also spelled out as the exact
  * lexemes of the index it stands for (one lookup for all of them). With several words, or with a
- * facet filter that the words' GIN index holds too (service class, target group, ontology term,
- * area), GIN can then intersect them cheaply, skipping through the longer lists at the shorter
- * one's rows, where a prefix makes it collect every row of the word first ("mental health
- * services" 53 → 8 ms, "opetus" in class P5 20 → 7 ms at 100,000 services): up to
- * MAX_PREFIX_LEXEMES a form. One word alone is spelled out only when it stands for a few
- * lexemes: a bitmap of exact lexemes is cheaper to collect than of a prefix ("hoito" 38 → 21 ms),
- * but a common word is found by a scan that stops at the cap, which checks every lexeme listed
- * on each row it reads.
+ * facet filter that the words' GIN index holds too (inWordsIndex), GIN can then intersect them
+ * cheaply, skipping through the longer lists at the shorter one's rows, where a prefix makes it
+ * collect every row of the word first ("mental health services" 53 → 8 ms, "opetus" in class P5
+ * 20 → 7 ms at 100,000 services): up to MAX_PREFIX_LEXEMES a form. One word alone: up to
+ * MAX_SINGLE_WORD_LEXEMES.
  */
-/** One word alone is spelled out when a form stands for at most this many lexemes (textFilter). */
-const MAX_SINGLE_WORD_LEXEMES = 10;
-
 export async function textFilter(ctx: Context, q: string | undefined, language: SearchLanguage | undefined, withFacets = false): Promise<Pick<SearchFilter, 'tsQuery' | 'matchQuery' | 'text'>> {
   const words = queryWords(q ?? '');
   if (words.length === 0) return {};
   const tsQuery = Object.fromEntries(SEARCH_LANGUAGES.map((l) => [l, tsQueryText(words, l)])) as Record<SearchLanguage, string>;
   const max = words.length < 2 && !withFacets ? MAX_SINGLE_WORD_LEXEMES : MAX_PREFIX_LEXEMES;
   const languages = language ? [language] : [...SEARCH_LANGUAGES];
-  const lookups = languages.flatMap((l) => words.flatMap((word, i) => formsOf(word, l).map((form) => ({ language: l, form, word: i }))));
+  const lookups = languages.flatMap((language) => words.flatMap((word) => formsOf(word, language).map((form) => ({ language, form }))));
   const found = await prefixForms(ctx.database.readDb, lookups, max);
+  // the forms come back in the order asked: per language, per word
+  let next = 0;
   const matchQuery: Partial<Record<SearchLanguage, string>> = {};
-  for (const l of languages) {
-    const forms = words.map((_, i) => found.filter((_, k) => lookups[k]!.language === l && lookups[k]!.word === i));
-    const exact = exactQueryText(forms);
-    if (exact !== undefined) matchQuery[l] = exact;
+  for (const language of languages) {
+    const exact = exactQueryText(words.map((word) => formsOf(word, language).map(() => found[next++]!)));
+    if (exact !== undefined) matchQuery[language] = exact;
   }
   return { tsQuery, matchQuery, text: words.join(' ') };
 }
 
 async function commonFilter(ctx: Context, p: CommonSearchParams): Promise<Omit<SearchFilter, 'scope'>> {
   const near = parseNear(p.near);
-  return {
-    ...(await textFilter(ctx, p.q, p.lang, [p.serviceClass, p.targetGroup, p.ontologyTerm, p.municipality, p.region, p.wellbeingServicesCounty].some((values) => values?.length))),
+  const filters: Omit<SearchFilter, 'scope'> = {
     language: p.lang,
     kinds: p.type,
     subTypes: p.subType,
@@ -122,6 +116,7 @@ async function commonFilter(ctx: Context, p: CommonSearchParams): Promise<Omit<S
     organizationTypes: p.organizationType,
     near: near ? { ...near, radiusKm: p.radiusKm } : undefined,
   };
+  return { ...(await textFilter(ctx, p.q, p.lang, inWordsIndex(filters))), ...filters };
 }
 
 function resultOf(row: SearchRow, lang: SearchLanguage): SearchResult {

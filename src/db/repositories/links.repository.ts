@@ -1,6 +1,7 @@
 /** SQL of the links found in content: where they occur, what checking them found, exceptions. */
 import { and, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db.ts';
+import { uuidArray } from './sql-arrays.ts';
 import * as t from '../schema/index.ts';
 
 export type LinkRow = typeof t.links.$inferSelect;
@@ -8,7 +9,6 @@ export type LinkRow = typeof t.links.$inferSelect;
 /** Failed checks in a row that make a link broken. */
 export const BROKEN_AFTER_FAILURES = 2;
 
-const uuidArray = (ids: string[]) => sql`${`{${ids.join(',')}}`}::uuid[]`;
 
 /**
  * Stores each URL once (new ones with `seenAt`) and makes `found` the entity's links: rows of

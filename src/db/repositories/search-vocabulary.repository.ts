@@ -4,6 +4,7 @@
  */
 import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db.ts';
+import { textArray } from './sql-arrays.ts';
 import type { SearchLanguage } from '../../domain/search/search-document.ts';
 import { TS_CONFIG, type PrefixForm } from '../../domain/search/search-query.ts';
 
@@ -12,8 +13,6 @@ export interface FormLookup {
   /** A word or a stem variant, as typed (normalized). */
   form: string;
 }
-
-const textArray = (values: string[]) => sql`ARRAY[${sql.join(values.map((v) => sql`${v}`), sql`, `)}]::text[]`;
 
 /**
  * Per form, in the order given: its stems under the language's text search configuration (as

@@ -5,6 +5,7 @@
  */
 import { sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../db.ts';
+import { textArray, uuidArray } from './sql-arrays.ts';
 import { SEARCH_LANGUAGES, type SearchLanguage } from '../../domain/search/search-document.ts';
 import { TS_CONFIG } from '../../domain/search/search-query.ts';
 
@@ -57,11 +58,15 @@ export interface SearchPage {
   offset: number;
 }
 
-const any = (values: string[]) => sql`ARRAY[${sql.join(values.map((v) => sql`${v}`), sql`, `)}]::text[]`;
-const anyUuid = (values: string[]) => sql`ARRAY[${sql.join(values.map((v) => sql`${v}`), sql`, `)}]::uuid[]`;
 const config = (lang: SearchLanguage) => sql.raw(`'${TS_CONFIG[lang]}'::regconfig`);
 const doc = (lang: SearchLanguage) => sql.raw(`s.doc_${lang}`);
 const languagesOf = (f: SearchFilter) => (f.language ? [f.language] : [...SEARCH_LANGUAGES]);
+/** Whether the filter has a facet that the words' GIN indexes hold beside the words (one scan intersects them). */
+export const inWordsIndex = (f: Omit<SearchFilter, 'scope'>): boolean =>
+  [f.serviceClasses, f.targetGroups, f.ontologyTerms, f.areas].some((values) => values !== undefined && values.length > 0);
+/** The row's name is similar to the typed text (pg_trgm word similarity, the trigram index). */
+const similarName = (text: string) => sql`kuvaa_norm(${text}) <% s.name_norm`;
+const nameSimilarity = (text: string) => sql`word_similarity(kuvaa_norm(${text}), s.name_norm)`;
 /** Whether the row's text of `lang` matches the words: the exact lexemes when they were looked up, else the prefixes. */
 const wordsMatch = (f: SearchFilter, lang: SearchLanguage) => {
   const exact = f.matchQuery?.[lang];
@@ -79,20 +84,20 @@ function distanceKm(near: { lat: number; lon: number }): SQL {
  */
 export function rankOf(f: SearchFilter): SQL {
   if (!f.tsQuery) return sql`0::real`;
-  if (f.similarNamesOnly && f.text) return sql`word_similarity(kuvaa_norm(${f.text}), s.name_norm) * 0.05`;
+  if (f.similarNamesOnly && f.text) return sql`${nameSimilarity(f.text)} * 0.05`;
   const ranks = languagesOf(f).map((lang) => sql`ts_rank(${doc(lang)}, to_tsquery(${config(lang)}, ${f.tsQuery![lang]}), 1)`);
   const matches = languagesOf(f).map((lang) => wordsMatch(f, lang));
   const best = sql`0.1 + greatest(${sql.join(ranks, sql`, `)})`;
   // without the similar names every row searched matches the words (textCondition): no need to ask again
   if (!f.text) return best;
-  return sql`CASE WHEN ${sql.join(matches, sql` OR `)} THEN ${best} ELSE word_similarity(kuvaa_norm(${f.text}), s.name_norm) * 0.05 END`;
+  return sql`CASE WHEN ${sql.join(matches, sql` OR `)} THEN ${best} ELSE ${nameSimilarity(f.text)} * 0.05 END`;
 }
 
 function textCondition(f: SearchFilter): SQL | undefined {
   if (!f.tsQuery) return undefined;
-  if (f.similarNamesOnly && f.text) return sql`kuvaa_norm(${f.text}) <% s.name_norm`;
+  if (f.similarNamesOnly && f.text) return similarName(f.text);
   const matches = languagesOf(f).map((lang) => wordsMatch(f, lang));
-  if (f.text) matches.push(sql`kuvaa_norm(${f.text}) <% s.name_norm`);
+  if (f.text) matches.push(similarName(f.text));
   return sql`(${sql.join(matches, sql` OR `)})`;
 }
 
@@ -102,30 +107,30 @@ function textCondition(f: SearchFilter): SQL | undefined {
  */
 function scopeBranches(f: SearchFilter): SQL[] {
   if (f.scope !== 'editor' || f.readable === undefined) return [sql.raw(f.scope === 'public' ? `s.scope = 'public'` : `s.scope = 'working'`)];
-  const mine = f.readable.length ? sql`coalesce(s.organization_id = ANY(${anyUuid(f.readable)}), false)` : sql`false`;
+  const mine = f.readable.length ? sql`coalesce(s.organization_id = ANY(${uuidArray(f.readable)}), false)` : sql`false`;
   return [sql`s.scope = 'working' AND ${mine}`, sql`s.scope = 'public' AND NOT ${mine}`];
 }
 
 /** The WHERE conditions of a filter, except the scope. */
 export function conditions(f: SearchFilter): SQL {
   const c: (SQL | undefined)[] = [textCondition(f)];
-  if (f.kinds?.length) c.push(sql`s.kind = ANY(${any(f.kinds)})`);
-  if (f.subTypes?.length) c.push(sql`s.sub_type = ANY(${any(f.subTypes)})`);
-  if (f.organizationIds) c.push(f.organizationIds.length ? sql`s.organization_id = ANY(${anyUuid(f.organizationIds)})` : sql`false`);
-  if (f.hasLanguages?.length) c.push(sql`s.languages @> ${any(f.hasLanguages)}`);
+  if (f.kinds?.length) c.push(sql`s.kind = ANY(${textArray(f.kinds)})`);
+  if (f.subTypes?.length) c.push(sql`s.sub_type = ANY(${textArray(f.subTypes)})`);
+  if (f.organizationIds) c.push(f.organizationIds.length ? sql`s.organization_id = ANY(${uuidArray(f.organizationIds)})` : sql`false`);
+  if (f.hasLanguages?.length) c.push(sql`s.languages @> ${textArray(f.hasLanguages)}`);
   if (f.languageStatus) {
     c.push(f.languageStatus.language
       ? sql`s.language_status ->> ${f.languageStatus.language} = ${f.languageStatus.status}`
       : sql`EXISTS (SELECT 1 FROM jsonb_each_text(s.language_status) ls WHERE ls.value = ${f.languageStatus.status})`);
   }
   if (f.scheduled) c.push(sql`EXISTS (SELECT 1 FROM scheduled_actions sa WHERE sa.entity_id = s.entity_id AND sa.state = 'pending')`);
-  if (f.serviceClasses?.length) c.push(sql`s.service_classes && ${any(f.serviceClasses)}`);
-  if (f.targetGroups?.length) c.push(sql`s.target_groups && ${any(f.targetGroups)}`);
-  if (f.ontologyTerms?.length) c.push(sql`s.ontology_terms && ${any(f.ontologyTerms)}`);
+  if (f.serviceClasses?.length) c.push(sql`s.service_classes && ${textArray(f.serviceClasses)}`);
+  if (f.targetGroups?.length) c.push(sql`s.target_groups && ${textArray(f.targetGroups)}`);
+  if (f.ontologyTerms?.length) c.push(sql`s.ontology_terms && ${textArray(f.ontologyTerms)}`);
   // as numbers (area_codes): the column the GIN and modified-time indexes hold
-  if (f.areas?.length) c.push(sql`s.area_codes && kuvaa_area_codes(${any([...f.areas, '*'])})`);
-  if (f.fundingTypes?.length) c.push(sql`s.funding_type = ANY(${any(f.fundingTypes)})`);
-  if (f.organizationTypes?.length) c.push(sql`s.organization_type = ANY(${any(f.organizationTypes)})`);
+  if (f.areas?.length) c.push(sql`s.area_codes && kuvaa_area_codes(${textArray([...f.areas, '*'])})`);
+  if (f.fundingTypes?.length) c.push(sql`s.funding_type = ANY(${textArray(f.fundingTypes)})`);
+  if (f.organizationTypes?.length) c.push(sql`s.organization_type = ANY(${textArray(f.organizationTypes)})`);
   if (f.phone) c.push(sql`EXISTS (SELECT 1 FROM unnest(s.phones) p WHERE p LIKE ${`%${f.phone}%`})`);
   if (f.email) c.push(sql`EXISTS (SELECT 1 FROM unnest(s.emails) e WHERE e LIKE ${`${f.email}%`})`);
   if (f.address) c.push(sql`s.address_norm LIKE ${`%${f.address}%`}`);

@@ -5,6 +5,7 @@
  */
 import { sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../db.ts';
+import { uuidArray } from './sql-arrays.ts';
 import { AUTO_ARCHIVED_CHANNEL_TYPES, monthsBefore, TASK_TYPES, type MaintenanceSettings, type TaskType } from '../../domain/maintenance/tasks.ts';
 
 export interface TaskRow {
@@ -30,13 +31,12 @@ export interface TaskScope {
   settings: MaintenanceSettings;
 }
 
-const uuids = (values: string[]) => sql`ARRAY[${sql.join(values.map((v) => sql`${v}`), sql`, `)}]::uuid[]`;
 const GOVERNING = sql`CASE WHEN e.kind = 'organization' THEN e.id ELSE e.organization_id END`;
 const LAST_UPDATED = sql`greatest(e.modified_at, coalesce(e.checked_at, e.modified_at))`;
 
 /** One task type's rows: `select` adds detail and since, `from` joins, `where` is the cause. */
 function taskQuery(type: TaskType, scope: TaskScope, parts: { detail: SQL; since: SQL; from?: SQL; where: SQL }): SQL {
-  const inScope = scope.organizationIds === undefined ? sql`true` : scope.organizationIds.length ? sql`${GOVERNING} = ANY(${uuids(scope.organizationIds)})` : sql`false`;
+  const inScope = scope.organizationIds === undefined ? sql`true` : scope.organizationIds.length ? sql`${GOVERNING} = ANY(${uuidArray(scope.organizationIds)})` : sql`false`;
   return sql`
     SELECT ${type}::text AS type, e.id AS entity_id, e.kind, e.channel_type, ${GOVERNING} AS organization_id, e.status, e.revision,
       e.working_content->'name' AS name, ${parts.detail} AS detail, ${parts.since} AS since
@@ -189,7 +189,7 @@ export async function deletePostponement(db: DbOrTx, taskType: TaskType, entityI
 
 /** Active postponements of the scope's content. */
 export async function listPostponements(db: DbOrTx, organizationIds: string[] | undefined, now: Date) {
-  const inScope = organizationIds === undefined ? sql`true` : organizationIds.length ? sql`${GOVERNING} = ANY(${uuids(organizationIds)})` : sql`false`;
+  const inScope = organizationIds === undefined ? sql`true` : organizationIds.length ? sql`${GOVERNING} = ANY(${uuidArray(organizationIds)})` : sql`false`;
   const result = await db.execute<{ task_type: TaskType; entity_id: string; until: string | Date; reason: string; by: string; at: string | Date; name: Record<string, string> | null }>(sql`
     SELECT p.task_type, p.entity_id, p.until, p.reason, p.by, p.at, e.working_content->'name' AS name
     FROM task_postponements p JOIN entities e ON e.id = p.entity_id
