@@ -4,6 +4,8 @@
  * synthetic catalogue built from the sample texts (PostgreSQL: 100,000 services and 50,000
  * channels; embedded: 20,000 and 10,000) and runs 1,000 mixed queries (seed 42) through
  * `GET /api/v1/search` and as raw SQL (the statements the API sent, run straight on the pool).
+ * Before measuring on PostgreSQL, a checkpoint and search_entries read once into the OS cache
+ * (settle in search-load.ts): a warm server, not one still writing out its bulk load.
  * Prints p50/p95/p99 of both, the ratio p95(API)/p95(raw), figures per kind of query and the
  * slowest queries. PostgreSQL runs when DATABASE_URL is set, in a database of its own.
  * Goals: PostgreSQL p95 ≤ 30 ms at 100k services and ≤ 1.5 × the raw SQL; embedded p95 ≤ 150 ms at 20k.
@@ -24,7 +26,7 @@ import { rng } from './seed-services.ts';
 import { onEachSearchDatabase } from './search-databases.ts';
 import { loadCodeData, type CodeData, type Term } from './search-data.ts';
 import { generateChannel, generateOrganizations, generateService, type GeneratedEntity } from './search-generate.ts';
-import { copyWorkingRows, dropSearchIndexes, insertEntities, rebuildSearchIndexes, vacuumAnalyze } from './search-load.ts';
+import { copyWorkingRows, dropSearchIndexes, insertEntities, rebuildSearchIndexes, settle, vacuumAnalyze } from './search-load.ts';
 import { queryMix } from './search-queries.ts';
 import { measureQueries, percentiles, type Percentiles, type Timing } from './search-measure.ts';
 
@@ -36,6 +38,7 @@ const CHUNK = 5000;
 const WARM_UP = 50;
 const GOALS = { postgresP95: 30, ratio: 1.5, embeddedP95: 150 };
 
+const heapMb = () => `${Math.round(process.memoryUsage().heapUsed / 1e6)} MB used of ${Math.round(process.memoryUsage().heapTotal / 1e6)} MB`;
 const n = (value: number) => Math.round(value).toLocaleString('en');
 const ms = (value: number) => `${value < 10 ? value.toFixed(1) : Math.round(value)} ms`;
 const s = (from: number, to = performance.now()) => `${((to - from) / 1000).toFixed(1)} s`;
@@ -145,6 +148,7 @@ async function run(database: Database): Promise<Result> {
     const ndcg = await demoRelevance(label, app, database);
     const data = await loadCodeData(database);
     const rare = await loadCatalogue(label, database, data, size);
+    console.log(`${label}: before measuring: ${await settle(database)}; Node heap ${heapMb()}`);
     const timings = await measureQueries(app, database, queryMix(QUERIES, data, rare, rng(42)), WARM_UP);
     return { ...report(label, timings), ndcg };
   } finally {
