@@ -71,7 +71,7 @@ test('every facet count equals the total of the search filtered by that value', 
   const base = '/api/v1/search?q=lapsi';
   const page = await search(base);
   assert.equal(page.totalIsExact, true, 'an ordinary search counts every match');
-  const params: Record<string, string> = { serviceClass: 'serviceClass', targetGroup: 'targetGroup', municipality: 'municipality', wellbeingServicesCounty: 'wellbeingServicesCounty', type: 'subType', kind: 'type', fundingType: 'fundingType', language: 'language' };
+  const params: Record<string, string> = { serviceClass: 'serviceClass', targetGroup: 'targetGroup', municipality: 'municipality', region: 'region', wellbeingServicesCounty: 'wellbeingServicesCounty', type: 'subType', kind: 'type', fundingType: 'fundingType', organizationType: 'organizationType', language: 'language' };
   let checked = 0;
   for (const [facet, param] of Object.entries(params)) {
     for (const [value, count] of Object.entries(page.facets[facet] ?? {}).slice(0, 4)) {
