@@ -313,9 +313,9 @@ function pageInOrder(f: SearchFilter, page: SearchPage, pivot: SQL | undefined):
  * holds the short filter columns too, so that walking past the rows of other filters (the
  * newest rows might all be channels, say) reads no table rows (with a filter outside it, a
  * bounded walk: newestWalk); nearest first only within the distance of the page's last row in
- * `m` (withinPivot). The facets are counted over `m`, one GROUP BY per facet (a row (NULL, NULL)
- * holds the total, ('area', token) the area tokens, `*` the nationwide matches: area counts
- * include nationwide content). Long texts (summary, snippet) and the highlighted snippet are
+ * `m` (withinPivot). The facets are counted over `m` in one pass over the matches' facet tokens
+ * (countQueries: a row (NULL, NULL) holds the total, ('token', token) a token's count, `*` the
+ * nationwide matches, which area counts include). Long texts (summary, snippet) and the highlighted snippet are
  * read for the rows of the page only.
  */
 export async function search(db: DbOrTx, f: SearchFilter, page: SearchPage, facets: FacetName[]): Promise<SearchResults> {
