@@ -315,8 +315,8 @@ function pageInOrder(f: SearchFilter, page: SearchPage, pivot: SQL | undefined):
  * bounded walk: newestWalk); nearest first only within the distance of the page's last row in
  * `m` (withinPivot). The facets are counted over `m` in one pass over the matches' facet tokens
  * (countQueries: a row (NULL, NULL) holds the total, ('token', token) a token's count, `*` the
- * nationwide matches, which area counts include). Long texts (summary, snippet) and the highlighted snippet are
- * read for the rows of the page only.
+ * nationwide matches, which area counts include). Long texts (summary, snippet) and the
+ * highlighted snippet are read for the rows of the page only.
  */
 export async function search(db: DbOrTx, f: SearchFilter, page: SearchPage, facets: FacetName[]): Promise<SearchResults> {
   const distance = f.near ? distanceKm(f.near) : sql`NULL::float8`;
