@@ -38,7 +38,10 @@ const CHUNK = 5000;
 const WARM_UP = 50;
 const GOALS = { postgresP95: 30, ratio: 1.5, embeddedP95: 150 };
 
-const heapMb = () => `${Math.round(process.memoryUsage().heapUsed / 1e6)} MB used of ${Math.round(process.memoryUsage().heapTotal / 1e6)} MB`;
+const heapMb = () => {
+  const { heapUsed, heapTotal } = process.memoryUsage();
+  return `${Math.round(heapUsed / 1e6)} MB used of ${Math.round(heapTotal / 1e6)} MB`;
+};
 const n = (value: number) => Math.round(value).toLocaleString('en');
 const ms = (value: number) => `${value < 10 ? value.toFixed(1) : Math.round(value)} ms`;
 const s = (from: number, to = performance.now()) => `${((to - from) / 1000).toFixed(1)} s`;

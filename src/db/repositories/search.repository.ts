@@ -195,18 +195,24 @@ function orderOf(f: SearchFilter, page: SearchPage): SQL {
 
 export type FacetName = 'kind' | 'type' | 'serviceClass' | 'targetGroup' | 'ontologyTerm' | 'municipality' | 'region' | 'wellbeingServicesCounty' | 'language' | 'fundingType' | 'organizationType' | 'organization' | 'status';
 
-/** The facets counted from facet_tokens (kuvaa_facet_tokens, migration 0017), by the token's prefix. */
-const TOKEN_FACETS: Record<string, FacetName> = { k: 'kind', t: 'type', f: 'fundingType', o: 'organizationType', l: 'language', c: 'serviceClass', g: 'targetGroup', m: 'municipality', r: 'region', w: 'wellbeingServicesCounty' };
+/**
+ * The facets counted from facet_tokens, by the token's prefix: the prefixes kuvaa_facet_tokens
+ * (migration 0017) writes, and the area tokens (m:, r:, w:; `*` is nationwide).
+ */
+const TOKEN_FACETS = { k: 'kind', t: 'type', f: 'fundingType', o: 'organizationType', l: 'language', c: 'serviceClass', g: 'targetGroup', m: 'municipality', r: 'region', w: 'wellbeingServicesCounty' } as const satisfies Record<string, FacetName>;
+type TokenFacet = (typeof TOKEN_FACETS)[keyof typeof TOKEN_FACETS];
 const AREA_FACETS: FacetName[] = ['municipality', 'region', 'wellbeingServicesCounty'];
-const inTokens = (name: FacetName) => Object.values(TOKEN_FACETS).includes(name);
 
-/** The facets of the editor's finder that are not tokens: (facet, value) of each match in `m`, counted. */
-const OTHER_FACET_COUNTS: Partial<Record<FacetName, SQL>> = {
-  ontologyTerm: sql`SELECT 'ontologyTerm', x, count(*) FROM m AS s, unnest(s.ontology_terms) x GROUP BY 2`,
-  organization: sql`SELECT 'organization', s.organization_id::text, count(*) FROM m AS s WHERE s.organization_id IS NOT NULL GROUP BY 2`,
-  status: sql`SELECT 'status', s.status, count(*) FROM m AS s GROUP BY 2`,
+/**
+ * The editor's facets that are not tokens (every other facet, so the compiler checks that each
+ * facet is counted somewhere): the column `m` keeps for it, and its count, (facet, value) per match.
+ */
+const OTHER_FACETS: Record<Exclude<FacetName, TokenFacet>, { column: SQL; count: SQL }> = {
+  ontologyTerm: { column: sql`s.ontology_terms`, count: sql`SELECT 'ontologyTerm', x, count(*) FROM m AS s, unnest(s.ontology_terms) x GROUP BY 2` },
+  organization: { column: sql`s.organization_id`, count: sql`SELECT 'organization', s.organization_id::text, count(*) FROM m AS s WHERE s.organization_id IS NOT NULL GROUP BY 2` },
+  status: { column: sql`s.status`, count: sql`SELECT 'status', s.status, count(*) FROM m AS s GROUP BY 2` },
 };
-const OTHER_FACET_COLUMNS: Partial<Record<FacetName, SQL>> = { ontologyTerm: sql`s.ontology_terms`, organization: sql`s.organization_id`, status: sql`s.status` };
+const otherFacetsOf = (facets: FacetName[]) => facets.flatMap((name) => (name in OTHER_FACETS ? [OTHER_FACETS[name as keyof typeof OTHER_FACETS]] : []));
 
 /**
  * The count statements: the total (a row (NULL, NULL)), the facet tokens of the matches (rows
@@ -214,8 +220,7 @@ const OTHER_FACET_COLUMNS: Partial<Record<FacetName, SQL>> = { ontologyTerm: sql
  * on 1,000 matches) and the editor's other facets.
  */
 function countQueries(facets: FacetName[]): SQL[] {
-  const others = facets.filter((name) => !inTokens(name)).map((name) => OTHER_FACET_COUNTS[name]!);
-  return [sql`SELECT NULL::text, NULL::text, count(*) FROM m`, sql`SELECT 'token', t, count(*) FROM m AS s, unnest(s.facet_tokens) t GROUP BY 2`, ...others];
+  return [sql`SELECT NULL::text, NULL::text, count(*) FROM m`, sql`SELECT 'token', t, count(*) FROM m AS s, unnest(s.facet_tokens) t GROUP BY 2`, ...otherFacetsOf(facets).map((f) => f.count)];
 }
 
 export interface SearchCounts {
@@ -234,7 +239,7 @@ export interface SearchResults {
 
 /** The SELECT list of the capped match set: what ordering, the page and the facets read (no long texts). */
 const cappedColumns = (facets: FacetName[]) =>
-  sql.join([sql`s.entity_id, s.scope, s.modified_at, s.name, s.facet_tokens`, ...facets.flatMap((name) => OTHER_FACET_COLUMNS[name] ?? [])], sql`, `);
+  sql.join([sql`s.entity_id, s.scope, s.modified_at, s.name, s.facet_tokens`, ...otherFacetsOf(facets).map((f) => f.column)], sql`, `);
 
 /**
  * Nearest first, with more matches than `m` holds: the page lies within the distance of the
@@ -395,7 +400,10 @@ function countsOf(rows: [string | null, string | null, number][], facets: FacetN
     else if (v === null) continue;
     else if (f !== 'token') add(f as FacetName, v, Number(n));
     else if (v === '*') nationwide = Number(n);
-    else add(TOKEN_FACETS[v.slice(0, v.indexOf(':'))], v.slice(v.indexOf(':') + 1), Number(n));
+    else {
+      const colon = v.indexOf(':');
+      add(TOKEN_FACETS[v.slice(0, colon) as keyof typeof TOKEN_FACETS], v.slice(colon + 1), Number(n));
+    }
   }
   // area counts include the nationwide matches
   for (const area of AREA_FACETS) {
